@@ -1,0 +1,8 @@
+/**
+ * Benchmark suites by name. Each suite parses its own arguments (so each has
+ * its own --help), prints a readable table, and with `--json FILE` writes the
+ * same figures with the field names its issue gives.
+ */
+export type Suite = (args: readonly string[]) => Promise<void>;
+
+export const SUITES: Record<string, Suite> = {};

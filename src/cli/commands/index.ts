@@ -1,0 +1,10 @@
+/**
+ * Every CLI command, as a function that registers it on the program.
+ * Add one line per command module.
+ */
+import type { Command } from 'commander';
+import { registerBench } from './bench.js';
+
+export type RegisterCommand = (program: Command) => void;
+
+export const COMMANDS: readonly RegisterCommand[] = [registerBench];

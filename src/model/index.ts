@@ -1,0 +1,3 @@
+/** The shared vocabulary: re-exports only. */
+export * from './ids.js';
+export * from './types.js';
