@@ -1,0 +1,80 @@
+/**
+ * Intake: signals in, anomalies out, anomalies grouped into incidents. Keeps
+ * a bounded window of recent signals per entity for diagnosers to read.
+ */
+import type { Detector } from '../core/stages.js';
+import type { Anomaly, Signal } from '../model/index.js';
+
+/** A bounded per-entity memory of recent signals (newest last). */
+export class RecentSignals {
+  readonly #byEntity = new Map<string, Signal[]>();
+  readonly #perEntity: number;
+  readonly #maxEntities: number;
+
+  constructor(perEntity = 500, maxEntities = 10_000) {
+    this.#perEntity = perEntity;
+    this.#maxEntities = maxEntities;
+  }
+
+  add(signal: Signal): void {
+    let list = this.#byEntity.get(signal.entity);
+    if (!list) {
+      if (this.#byEntity.size >= this.#maxEntities) {
+        const oldest = this.#byEntity.keys().next().value;
+        if (oldest !== undefined) this.#byEntity.delete(oldest);
+      }
+      list = [];
+      this.#byEntity.set(signal.entity, list);
+    }
+    list.push(signal);
+    if (list.length > this.#perEntity) list.splice(0, list.length - this.#perEntity);
+  }
+
+  since(entity: string, since: number): readonly Signal[] {
+    return (this.#byEntity.get(entity) ?? []).filter((s) => s.at >= since);
+  }
+}
+
+/** Runs every detector on a signal; a detector that throws is reported, never fatal. */
+export function detectAll(
+  detectors: readonly Detector[],
+  signal: Signal,
+  onError: (detector: string, err: unknown) => void,
+): Anomaly[] {
+  const out: Anomaly[] = [];
+  for (const d of detectors) {
+    try {
+      out.push(...d.observe(signal));
+    } catch (err) {
+      onError(d.name, err);
+    }
+  }
+  return out;
+}
+
+export interface GroupCandidate {
+  readonly id: string;
+  readonly entities: readonly string[];
+  readonly openedAt: number;
+}
+
+/**
+ * Picks the open incident an anomaly belongs to: one opened within the window
+ * that already involves the anomaly's entity or a direct neighbour of it in
+ * the topology. Undefined means a new incident.
+ */
+export function findGroup(
+  anomaly: Anomaly,
+  open: readonly GroupCandidate[],
+  neighbours: (entity: string) => readonly string[],
+  windowMs: number,
+): string | undefined {
+  const near = new Set([anomaly.entity, ...neighbours(anomaly.entity)]);
+  let best: GroupCandidate | undefined;
+  for (const inc of open) {
+    if (anomaly.at - inc.openedAt > windowMs || inc.openedAt - anomaly.at > windowMs) continue;
+    if (!inc.entities.some((e) => near.has(e))) continue;
+    if (!best || inc.openedAt > best.openedAt) best = inc;
+  }
+  return best?.id;
+}
