@@ -4,7 +4,8 @@
  */
 import type { Command } from 'commander';
 import { registerBench } from './bench.js';
+import { registerPolicy } from './policy.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerBench];
+export const COMMANDS: readonly RegisterCommand[] = [registerBench, registerPolicy];
