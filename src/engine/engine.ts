@@ -223,8 +223,6 @@ export class Engine {
     decision: 'approve' | 'reject',
     reason: string,
   ): Promise<ApprovalRequest> {
-    const before = await this.#o.store.getApproval(approvalId);
-    if (!before) throw new HomeostatError('HST_NOT_FOUND', `no approval request '${approvalId}'`);
     const after = await this.#o.approvals.vote(approvalId, { by, decision, reason });
     await this.#o.audit.append({
       type: 'approval.vote',

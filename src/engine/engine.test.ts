@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { flush, ManualClock } from '../core/clock.js';
+import { Registry } from '../core/component.js';
+import type { RemedyDefinition } from '../core/remedy.js';
+import type { Diagnoser } from '../core/stages.js';
+import { Memory } from '../memory/memory.js';
+import { type Anomaly, digest, type Incident, newId, type PolicyMode } from '../model/index.js';
+import { MemoryStore } from '../store/memory.js';
+import { RecordingAudit } from '../testing/recording-audit.js';
+import { type Effect, scriptedRemedy, TEST_ENTITY } from '../testing/scripted-remedy.js';
+import { LockGuard, riskDecider, SimpleApprovals } from '../testing/simple-decide.js';
+import { Engine } from './engine.js';
+
+const diagnoser: Diagnoser = {
+  name: 'test',
+  async diagnose(incident) {
+    const a = incident.anomalies[0];
+    if (!a) return [];
+    return [
+      {
+        id: newId('hypothesis'),
+        incidentId: incident.id,
+        entity: a.entity,
+        indicator: a.indicator,
+        cause: a.indicator === 'mystery' ? 'unknown' : 'process-crashed',
+        confidence: 0.9,
+        evidence: [{ kind: 'signal', description: 'process exited with code 1' }],
+        summary: `${a.entity} crashed`,
+        diagnoser: 'test',
+      },
+    ];
+  },
+};
+
+function anomaly(at: number, indicator = 'up'): Anomaly {
+  return {
+    id: newId('anomaly'),
+    entity: TEST_ENTITY,
+    indicator,
+    at,
+    score: 1,
+    confidence: 1,
+    detector: 'test',
+    explanation: {
+      observed: 0,
+      expectedLow: 1,
+      expectedHigh: 1,
+      profile: 'probe',
+      support: 10,
+      text: 'down',
+    },
+    signalIds: [],
+    fingerprint: digest(TEST_ENTITY, indicator),
+  };
+}
+
+function setup(
+  opts: { effect?: () => Effect; risk?: 'low' | 'medium' | 'high'; modes?: Record<string, PolicyMode> } = {},
+) {
+  const clock = new ManualClock(Date.UTC(2026, 10, 2, 10));
+  const store = new MemoryStore();
+  const audit = new RecordingAudit(() => clock.now());
+  const remedy = scriptedRemedy({
+    effect: opts.effect ?? (() => 'fixes'),
+    now: () => clock.now(),
+    risk: opts.risk ?? 'low',
+    verifyWindowMs: 20_000,
+    confirmMs: 2_000,
+  });
+  const remedies = new Registry<RemedyDefinition>('remedy').register(remedy.name, remedy);
+  const approvals = new SimpleApprovals(() => clock.now(), 60_000);
+  const memory = new Memory({ store, clock, audit, masking: { repeats: 3, windowMs: 24 * 3600_000 } });
+  const engine = new Engine({
+    store,
+    audit,
+    clock,
+    decider: riskDecider(opts.modes),
+    guard: new LockGuard(),
+    approvals,
+    memory,
+    remedies,
+    diagnosers: [diagnoser],
+    verification: { tickMs: 1000 },
+  });
+  return { clock, store, audit, remedy, approvals, memory, engine };
+}
+
+async function settle(
+  t: ReturnType<typeof setup>,
+  id: string,
+  until: (i: Incident) => boolean,
+): Promise<Incident> {
+  for (let i = 0; i < 400; i++) {
+    await flush();
+    const inc = await t.store.getIncident(id);
+    if (inc && until(inc)) return inc;
+    await t.clock.advance(500);
+  }
+  throw new Error(`incident ${id} did not settle: ${(await t.store.getIncident(id))?.state}`);
+}
+
+const terminal = (i: Incident) => ['healed', 'rolled-back', 'escalated', 'dismissed'].includes(i.state);
+
+describe('Engine loop', () => {
+  it('heals a low-risk fault automatically and records every step', async () => {
+    const t = setup();
+    const inc = await t.engine.openIncident({
+      title: 'checkout down',
+      domain: 'infra',
+      anomalies: [anomaly(t.clock.now())],
+    });
+    const done = await settle(t, inc.id, terminal);
+    expect(done.state).toBe('healed');
+    const types = t.audit.types();
+    for (const step of [
+      'incident.opened',
+      'diagnosis',
+      'decision',
+      'action.intent',
+      'action.applied',
+      'action.verify',
+      'outcome',
+    ]) {
+      expect(types).toContain(step);
+    }
+    const decision = t.audit.ofType('decision')[0];
+    expect(decision?.payload.rule).toBe('default.low');
+    const states = t.audit.ofType('incident.state').map((e) => e.payload.to);
+    expect(states).toEqual(['diagnosed', 'acting', 'verifying', 'healed']);
+  });
+
+  it('rolls back a remedy that does not help and escalates', async () => {
+    const t = setup({ effect: () => 'no-effect' });
+    const inc = await t.engine.openIncident({
+      title: 'x',
+      domain: 'infra',
+      anomalies: [anomaly(t.clock.now())],
+    });
+    const done = await settle(t, inc.id, terminal);
+    expect(done.state).toBe('rolled-back');
+    expect(t.remedy.undone).toHaveLength(1);
+    expect(t.audit.ofType('escalation')[0]?.payload.reason).toBe('VERIFY_FAILED');
+    const stats = await t.store.listOutcomeStats({ remedy: 'test.restart' });
+    expect(stats[0]?.failures).toBe(1);
+  });
+
+  it('waits for approval on high risk; a person approves and it heals', async () => {
+    const t = setup({ risk: 'high' });
+    const inc = await t.engine.openIncident({
+      title: 'x',
+      domain: 'infra',
+      anomalies: [anomaly(t.clock.now())],
+    });
+    await settle(t, inc.id, (i) => i.state === 'awaiting-approval');
+    expect(t.remedy.applied).toHaveLength(0);
+    const [req] = [...t.approvals.requests.values()];
+    await expect(t.engine.vote(req!.id, 'engine', 'approve', 'me')).rejects.toThrow(/own proposal/);
+    await t.engine.vote(req!.id, 'alice', 'approve', 'looks right');
+    const done = await settle(t, inc.id, terminal);
+    expect(done.state).toBe('healed');
+    expect(t.audit.ofType('approval.vote')[0]?.actor).toBe('alice');
+  });
+
+  it('treats an expired approval as a denial', async () => {
+    const t = setup({ risk: 'high' });
+    const inc = await t.engine.openIncident({
+      title: 'x',
+      domain: 'infra',
+      anomalies: [anomaly(t.clock.now())],
+    });
+    await settle(t, inc.id, (i) => i.state === 'awaiting-approval');
+    await t.clock.advance(61_000);
+    await t.engine.expireApprovals();
+    const done = await settle(t, inc.id, terminal);
+    expect(done.state).toBe('escalated');
+    expect(done.resolution).toMatch(/expired/);
+    expect(t.remedy.applied).toHaveLength(0);
+  });
+
+  it('escalates without acting when the policy denies', async () => {
+    const t = setup({ modes: { low: 'deny' } });
+    const inc = await t.engine.openIncident({
+      title: 'x',
+      domain: 'infra',
+      anomalies: [anomaly(t.clock.now())],
+    });
+    const done = await settle(t, inc.id, terminal);
+    expect(done.state).toBe('escalated');
+    expect(t.remedy.applied).toHaveLength(0);
+  });
+
+  it('escalates when no remedy fits the diagnosis', async () => {
+    const t = setup();
+    const inc = await t.engine.openIncident({
+      title: 'x',
+      domain: 'infra',
+      anomalies: [anomaly(t.clock.now(), 'mystery')],
+    });
+    const done = await settle(t, inc.id, terminal);
+    expect(done.state).toBe('escalated');
+    expect(done.resolution).toMatch(/no registered remedy/);
+  });
+
+  it('escalates the same fault healed three times as symptom masking and demotes the remedy', async () => {
+    const t = setup();
+    for (let i = 0; i < 3; i++) {
+      const inc = await t.engine.openIncident({
+        title: 'x',
+        domain: 'infra',
+        anomalies: [anomaly(t.clock.now())],
+      });
+      expect((await settle(t, inc.id, terminal)).state).toBe('healed');
+      await t.clock.advance(60_000);
+    }
+    const fourth = await t.engine.openIncident({
+      title: 'x',
+      domain: 'infra',
+      anomalies: [anomaly(t.clock.now())],
+    });
+    const done = await settle(t, fourth.id, terminal);
+    expect(done.state).toBe('escalated');
+    expect(done.resolution).toMatch(/REPEAT_FAULT/);
+    expect(t.remedy.applied).toHaveLength(3);
+    const overrides = await t.memory.overrides();
+    expect(overrides).toEqual([
+      expect.objectContaining({
+        kind: 'demotion',
+        mode: 'approve',
+        remedy: 'test.restart',
+        target: TEST_ENTITY,
+      }),
+    ]);
+    expect(t.audit.types()).toContain('autonomy.demoted');
+  });
+
+  it('groups anomalies on the same entity into one incident', async () => {
+    const t = setup({ risk: 'high' });
+    const [first] = await t.engine.reportAnomalies([anomaly(t.clock.now())]);
+    const [second] = await t.engine.reportAnomalies([anomaly(t.clock.now() + 5_000, 'latency')]);
+    expect(second?.id).toBe(first?.id);
+    expect((await t.store.getIncident(first!.id))?.anomalies).toHaveLength(2);
+  });
+});
