@@ -3,6 +3,10 @@
  * its own --help), prints a readable table, and with `--json FILE` writes the
  * same figures with the field names its issue gives.
  */
+import { rcaBench } from './rca/index.js';
+
 export type Suite = (args: readonly string[]) => Promise<void>;
 
-export const SUITES: Record<string, Suite> = {};
+export const SUITES: Record<string, Suite> = {
+  rca: rcaBench,
+};

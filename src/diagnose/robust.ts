@@ -1,0 +1,114 @@
+/**
+ * Robust deviation of a series around a detection point: median and MAD of a
+ * baseline before the suspected onset, and the largest deviation inside a
+ * window that starts well before the onset, so that an onset estimate that is
+ * off by a minute or two changes little.
+ */
+import type { Series } from './frame.js';
+
+export type Direction = 'up' | 'down' | 'both';
+
+export interface DeviationWindow {
+  /** Baseline: samples in [baselineFrom, windowFrom). */
+  readonly baselineFrom: number;
+  /** Window: samples in [windowFrom, until]. */
+  readonly windowFrom: number;
+  readonly until: number;
+  readonly direction: Direction;
+  /** Smallest scale as a fraction of the baseline median, so flat series do not explode. */
+  readonly relativeFloor?: number;
+  /** z at which a sample counts as anomalous (onset). */
+  readonly onsetZ?: number;
+}
+
+export interface Deviation {
+  /** Largest signed robust z in the window (in the given direction); 0 without data. */
+  readonly z: number;
+  readonly peakAt: number;
+  /** First window sample at or above onsetZ; undefined if none. */
+  readonly onsetAt?: number;
+  readonly median: number;
+  readonly scale: number;
+  readonly observed: number;
+  /** Baseline samples that back the median. */
+  readonly support: number;
+  /** Share of window samples without data minus that share in the baseline (a series that went silent). */
+  readonly missingRise: number;
+}
+
+/** Median of finite values; NaN for none. */
+export function median(values: readonly number[]): number {
+  const s = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+/** Scaled median absolute deviation (≈ σ for normal data). */
+export function mad(values: readonly number[], med = median(values)): number {
+  return 1.4826 * median(values.map((v) => Math.abs(v - med)));
+}
+
+/**
+ * The robust deviation of a series in a window against its baseline.
+ * @example deviation({ t: [0, 1, 2, 3], v: [1, 1, 1, 9] }, { baselineFrom: 0, windowFrom: 3, until: 3, direction: 'up' }).z
+ */
+export function deviation(s: Series, w: DeviationWindow): Deviation {
+  const base: number[] = [];
+  let baseMissing = 0;
+  let baseCount = 0;
+  const win: { t: number; v: number }[] = [];
+  for (let i = 0; i < s.t.length; i++) {
+    const t = s.t[i] as number;
+    const v = s.v[i] as number;
+    if (t >= w.baselineFrom && t < w.windowFrom) {
+      baseCount++;
+      if (Number.isFinite(v)) base.push(v);
+      else baseMissing++;
+    } else if (t >= w.windowFrom && t <= w.until) {
+      win.push({ t, v });
+    }
+  }
+  const med = median(base);
+  const floor = (w.relativeFloor ?? 0.1) * Math.abs(med);
+  const scale = Math.max(mad(base, med), floor, 1e-9);
+  const winMissing = win.filter((p) => !Number.isFinite(p.v)).length;
+  const missingRise = win.length > 0 && baseCount > 0 ? winMissing / win.length - baseMissing / baseCount : 0;
+  const none: Deviation = {
+    z: 0,
+    peakAt: w.until,
+    median: med,
+    scale,
+    observed: med,
+    support: base.length,
+    missingRise,
+  };
+  if (base.length === 0 || win.length === 0) return none;
+  const onsetZ = w.onsetZ ?? 3;
+  let best = Number.NEGATIVE_INFINITY;
+  let peakAt = w.until;
+  let observed = med;
+  let onsetAt: number | undefined;
+  for (const p of win) {
+    if (!Number.isFinite(p.v)) continue;
+    const raw = (p.v - med) / scale;
+    const z = w.direction === 'up' ? raw : w.direction === 'down' ? -raw : Math.abs(raw);
+    if (z > best) {
+      best = z;
+      peakAt = p.t;
+      observed = p.v;
+    }
+    if (onsetAt === undefined && z >= onsetZ) onsetAt = p.t;
+  }
+  if (!Number.isFinite(best)) return none;
+  return {
+    z: best,
+    peakAt,
+    median: med,
+    scale,
+    observed,
+    support: base.length,
+    missingRise,
+    ...(onsetAt !== undefined ? { onsetAt } : {}),
+  };
+}
