@@ -92,3 +92,17 @@ describe('Governor', () => {
     expect(gov.holder('t1')).toBe('a1');
   });
 });
+
+describe('Governor as the engine guard', () => {
+  it('release unlocks, and counts only applied actions', () => {
+    const { gov, clock } = governor('limits: { perTarget: { cooldownMs: 1000 } }\n');
+    expect(gov.acquire({ ...A, actionId: 'a1', now: clock.now() }).ok).toBe(true);
+    gov.release({ ...A, actionId: 'a1', applied: false, now: clock.now() });
+    expect(gov.inFlight()).toBe(0);
+    expect(gov.check(A).ok).toBe(true);
+    expect(gov.acquire({ ...A, actionId: 'a2' }).ok).toBe(true);
+    gov.release({ ...A, actionId: 'a2', applied: true, now: 500 });
+    expect(gov.check({ ...A, now: 1499 })).toMatchObject({ ok: false, reason: 'COOLDOWN', retryAt: 1500 });
+    expect(gov.check({ ...A, now: 1500 }).ok).toBe(true);
+  });
+});

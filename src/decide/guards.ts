@@ -24,6 +24,18 @@ export interface GuardInput {
   readonly target: string;
   readonly remedy: string;
   readonly actionId?: string;
+  /** The caller's time; default the governor's clock. */
+  readonly now?: number;
+}
+
+/** The end of an action: its lock goes back, and an applied action counts towards limits. */
+export interface ReleaseInput {
+  readonly target: string;
+  readonly remedy: string;
+  readonly actionId: string;
+  /** True when the change was applied (feeds the rate limit and the cooldown). */
+  readonly applied: boolean;
+  readonly now?: number;
 }
 
 export interface AppliedRecord {
@@ -45,7 +57,8 @@ const OK: GuardResult = { ok: true };
  * @example
  * const gov = new Governor(policy.doc.limits, clock);
  * const g = gov.acquire({ target: 'service:checkout', remedy: 'infra.restart', actionId });
- * if (!g.ok) skip(g.reason, g.detail); else try { apply(); gov.recordApplied({ target, remedy }); } finally { gov.unlock(target, actionId); }
+ * if (!g.ok) skip(g.reason, g.detail);
+ * else try { await apply(); applied = true; } finally { gov.release({ target, remedy, actionId, applied }); }
  */
 export class Governor {
   #limits: PolicyLimits;
@@ -69,7 +82,7 @@ export class Governor {
 
   /** Whether an action could start now; changes nothing. */
   check(input: GuardInput): GuardResult {
-    const now = this.#clock.now();
+    const now = input.now ?? this.#clock.now();
     const lock = this.#lockCheck(input.target, input.actionId);
     if (!lock.ok) return lock;
     const { rateLimit } = this.#limits.perTarget;
@@ -119,6 +132,14 @@ export class Governor {
     if (this.#locks.get(target) !== actionId) return false;
     this.#locks.delete(target);
     return true;
+  }
+
+  /** Ends an action: unlocks, and records it when it was applied. */
+  release(input: ReleaseInput): void {
+    if (input.applied) {
+      this.recordApplied({ target: input.target, remedy: input.remedy, at: input.now ?? this.#clock.now() });
+    }
+    this.unlock(input.target, input.actionId);
   }
 
   /** Records that a remedy was applied to a target: feeds the rate limit and the cooldown. */
