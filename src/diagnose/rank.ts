@@ -74,7 +74,7 @@ interface Score {
   entity: string;
   base: number;
   top?: IndicatorDeviation;
-  reason: 'own' | 'callers-see' | 'missing-calls';
+  reason: 'own' | 'callers-see' | 'slow-outgoing' | 'missing-calls';
   evidence: Evidence[];
   onsetAt?: number;
   score: number;
@@ -142,76 +142,121 @@ export function rankCauses(frame: MetricFrame, opts: RankOptions): RankedCause[]
 
 type DevFn = (entity: string, indicator: string, cls: IndicatorClass) => IndicatorDeviation | undefined;
 
-/** Latency callers see towards an entity, and calls an entity stopped making, from edge series. */
+/**
+ * Edge series: the latency a caller sees towards a callee, and calls that went
+ * silent. Slow calls into one callee from its callers point at the callee
+ * (slow or delayed); slow calls out of one caller to most of its callees point
+ * at the caller (its own network or CPU), and those edges then say nothing
+ * about the callees. Calls a caller stopped making point at the caller failing
+ * before it reaches them.
+ */
 function addEdgeEvidence(
   frame: MetricFrame,
   graph: EntityGraph,
   scores: Map<string, Score>,
   dev: DevFn,
 ): void {
-  const incoming = new Map<string, IndicatorDeviation[]>();
-  const missing = new Map<string, { edge: string; share: number }>();
+  interface EdgeDev {
+    readonly caller: string;
+    readonly callee: string;
+    readonly d?: IndicatorDeviation;
+    readonly missing: number;
+    readonly strength: number;
+  }
+  const edges: EdgeDev[] = [];
   for (const { caller, callee } of frame.edges()) {
     if (graph.resolve(callee) === undefined && graph.resolve(caller) === undefined) continue;
     const name = edgeName(caller, callee);
-    let bestClient: IndicatorDeviation | undefined;
+    let best: IndicatorDeviation | undefined;
+    let missing = 0;
     for (const ind of frame.indicators(name)) {
       const cls = classifyIndicator(ind);
       const d = dev(name, ind, cls);
       if (!d) continue;
-      if (cls.role === 'client-latency' && (!bestClient || d.strength > bestClient.strength)) bestClient = d;
-      const m = missing.get(caller);
-      if (d.dev.missingRise > (m?.share ?? 0)) missing.set(caller, { edge: name, share: d.dev.missingRise });
+      missing = Math.max(missing, d.dev.missingRise);
+      if (cls.role === 'client-latency' && (!best || d.strength > best.strength)) best = d;
     }
-    if (bestClient) incoming.set(callee, [...(incoming.get(callee) ?? []), bestClient]);
+    // An edge that went silent is not a slow edge; its few remaining samples mislead.
+    const strength = best && missing < 0.3 ? best.strength : 0;
+    edges.push({ caller, callee, missing, strength, ...(best ? { d: best } : {}) });
   }
-  for (const [callee, devs] of incoming) {
-    const s = scores.get(callee);
-    if (!s) continue;
-    const mean = devs.reduce((a, d) => a + d.strength, 0) / devs.length;
-    if (mean > s.base) {
-      const top = devs.reduce((a, d) => (d.strength > a.strength ? d : a));
-      s.base = mean;
-      s.score = mean;
-      s.reason = 'callers-see';
-      s.top = { ...top, entity: callee, cls: { ...top.cls, cause: 'network' } };
-      s.evidence.unshift({
-        kind: 'topology',
-        description: `callers see slower calls to ${callee} on ${devs.length} edge(s) (mean log-z ${mean.toFixed(2)}) while the rest of the graph does not`,
-        weight: mean,
-        data: {
-          edges: devs.map((d) => ({
-            edge: d.entity,
-            z: round(d.dev.z),
-            observed: d.dev.observed,
-            median: d.dev.median,
-          })),
-        },
-      });
-      if (top.dev.onsetAt !== undefined) s.onsetAt = Math.min(s.onsetAt ?? top.dev.onsetAt, top.dev.onsetAt);
-    }
+  const callerSide = new Set<string>();
+  for (const caller of new Set(edges.map((e) => e.caller))) {
+    const out = edges.filter((e) => e.caller === caller);
+    const slow = out.filter((e) => e.strength >= RANK_WEIGHTS.anomalous);
+    if (out.length < 2 || slow.length / out.length < 0.6) continue;
+    callerSide.add(caller);
+    const mean = out.reduce((a, e) => a + e.strength, 0) / out.length;
+    promote(scores, caller, mean, 'slow-outgoing', slow, {
+      kind: 'topology',
+      description: `${caller} sees slower calls to ${slow.length} of its ${out.length} dependencies: the common factor is ${caller} itself`,
+    });
   }
-  for (const [caller, m] of missing) {
+  for (const callee of new Set(edges.map((e) => e.callee))) {
+    const inc = edges.filter((e) => e.callee === callee && !callerSide.has(e.caller));
+    if (inc.length === 0) continue;
+    const mean = inc.reduce((a, e) => a + e.strength, 0) / inc.length;
+    const slow = inc.filter((e) => e.strength >= RANK_WEIGHTS.anomalous);
+    promote(scores, callee, mean, 'callers-see', slow, {
+      kind: 'topology',
+      description: `callers see slower calls to ${callee} on ${slow.length} of ${inc.length} incoming edge(s)`,
+    });
+  }
+  for (const caller of new Set(edges.map((e) => e.caller))) {
+    const m = edges.filter((e) => e.caller === caller).reduce((a, e) => (e.missing > a.missing ? e : a));
+    const v = RANK_WEIGHTS.missingCalls * m.missing;
     const s = scores.get(caller);
-    const v = RANK_WEIGHTS.missingCalls * m.share;
     if (!s || v <= s.base) continue;
     s.base = v;
     s.score = v;
     s.reason = 'missing-calls';
     s.evidence.unshift({
       kind: 'signal',
-      description: `${caller} stopped making calls on ${m.edge} (${Math.round(m.share * 100)}% of recent samples empty): requests fail before reaching it`,
+      description: `${caller} stopped making calls to ${m.callee} (${Math.round(m.missing * 100)}% of recent samples empty): requests fail before reaching it`,
       weight: v,
-      data: { edge: m.edge, missingShare: round(m.share) },
+      data: { edge: edgeName(caller, m.callee), missingShare: round(m.missing) },
     });
   }
+}
+
+function promote(
+  scores: Map<string, Score>,
+  entity: string,
+  strength: number,
+  reason: 'callers-see' | 'slow-outgoing',
+  slow: readonly { readonly d?: IndicatorDeviation; readonly strength: number }[],
+  ev: { kind: 'topology'; description: string },
+): void {
+  const s = scores.get(entity);
+  const top = slow.reduce<IndicatorDeviation | undefined>(
+    (a, e) => (e.d && (!a || e.d.strength > a.strength) ? e.d : a),
+    undefined,
+  );
+  if (!s || !top || strength <= s.base) return;
+  s.base = strength;
+  s.score = strength;
+  s.reason = reason;
+  s.top = { ...top, entity, cls: { ...top.cls, cause: 'network' } };
+  s.evidence.unshift({
+    ...ev,
+    weight: strength,
+    data: {
+      edges: slow.flatMap((e) =>
+        e.d
+          ? [{ edge: e.d.entity, z: round(e.d.dev.z), observed: e.d.dev.observed, median: e.d.dev.median }]
+          : [],
+      ),
+    },
+  });
+  if (top.dev.onsetAt !== undefined) s.onsetAt = Math.min(s.onsetAt ?? top.dev.onsetAt, top.dev.onsetAt);
 }
 
 /** An entity whose symptom a dependency explains loses part of its score. */
 function discountExplained(graph: EntityGraph, scores: Map<string, Score>): void {
   const base = new Map([...scores].map(([k, s]) => [k, s.base]));
   for (const s of scores.values()) {
-    if (s.reason !== 'own' || !s.top || !SYMPTOM_ROLES.has(s.top.cls.role)) continue;
+    if (s.reason === 'slow-outgoing' || s.reason === 'missing-calls' || !s.top) continue;
+    if (s.reason === 'own' && !SYMPTOM_ROLES.has(s.top.cls.role)) continue;
     let explainer: string | undefined;
     let ex = 0;
     for (const depId of graph.dependencies(s.entity, 1)) {

@@ -44,6 +44,16 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
+/** Linear-interpolated quantile of finite values; NaN for none. */
+export function quantile(values: readonly number[], q: number): number {
+  const s = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return (s[lo] as number) + ((s[hi] as number) - (s[lo] as number)) * (pos - lo);
+}
+
 /** Scaled median absolute deviation (≈ σ for normal data). */
 export function mad(values: readonly number[], med = median(values)): number {
   return 1.4826 * median(values.map((v) => Math.abs(v - med)));
@@ -71,7 +81,11 @@ export function deviation(s: Series, w: DeviationWindow): Deviation {
   }
   const med = median(base);
   const floor = (w.relativeFloor ?? 0.1) * Math.abs(med);
-  const scale = Math.max(mad(base, med), floor, 1e-9);
+  // A series that is flat with routine spikes has a tiny MAD; its own upper tail
+  // (the 90th percentile) says how far it normally strays, so spikes of the usual
+  // size do not look extreme.
+  const tail = (0.5 * Math.abs(quantile(base, w.direction === 'down' ? 0.1 : 0.9) - med)) / 1.2816;
+  const scale = Math.max(mad(base, med), tail, floor, 1e-9);
   const winMissing = win.filter((p) => !Number.isFinite(p.v)).length;
   const missingRise = win.length > 0 && baseCount > 0 ? winMissing / win.length - baseMissing / baseCount : 0;
   const none: Deviation = {
