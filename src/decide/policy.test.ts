@@ -78,6 +78,7 @@ describe('Policy.decide', () => {
   });
 
   it('skips a rule whose minConfidence is not reached', () => {
+    expect(policy.decide(input({ target: prod, confidence: 0.8 })).ruleId).toBe('prod-restart-confident');
     const d = policy.decide(input({ target: prod, confidence: 0.79 }));
     expect(d).toMatchObject({ mode: 'auto+review', ruleId: 'prod-restart' });
     expect(policy.decide(input({ target: prod, confidence: Number.NaN })).ruleId).toBe('prod-restart');
