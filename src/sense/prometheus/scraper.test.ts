@@ -131,7 +131,12 @@ describe('Prometheus scraper', () => {
     expect(results[2]?.error).toBe('scrape timed out after 300ms');
     expect(results[3]?.error).toContain('larger than 5000 bytes');
     expect(results[4]?.error).toMatch(/^invalid exposition: line 2:/);
-    expect(rec.named('up').map((s) => [s.entity, s.value]).sort()).toEqual([
+    expect(
+      rec
+        .named('up')
+        .map((s) => [s.entity, s.value])
+        .sort(),
+    ).toEqual([
       ['service:a', 0],
       ['service:b', 0],
       ['service:c', 0],
