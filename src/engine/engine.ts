@@ -65,6 +65,12 @@ export interface EngineOptions {
   readonly maxGuardWaitMs?: number;
   readonly applyTimeoutMs?: number;
   readonly log?: (message: string, fields?: Readonly<Record<string, unknown>>) => void;
+  /** The global pause, so that a pause set from another process is written to the ledger. */
+  readonly pause?: {
+    status(): Promise<{ readonly paused: boolean; readonly by?: string; readonly reason?: string }>;
+  };
+  /** How often approvals and the pause are synchronised with the store (other processes vote there). */
+  readonly syncIntervalMs?: number;
 }
 
 export interface OpenIncidentInput {
@@ -86,6 +92,8 @@ export class Engine {
   readonly #tasks = new Set<Promise<unknown>>();
   readonly #context: RemedyContext;
   #timer: NodeJS.Timeout | undefined;
+  readonly #resolving = new Set<string>();
+  #paused: boolean | undefined;
   #started = false;
   #stopped = false;
 
@@ -127,7 +135,7 @@ export class Engine {
     for (const inc of await this.#o.store.listIncidents({ states: ['open', 'diagnosed'] })) {
       this.#track(this.#drive(inc.id));
     }
-    this.#timer = setInterval(() => this.#track(this.expireApprovals()), 1000);
+    this.#timer = setInterval(() => this.#track(this.sync()), this.#o.syncIntervalMs ?? 1000);
     this.#timer.unref();
   }
 
@@ -240,12 +248,47 @@ export class Engine {
     for (const req of await this.#o.approvals.expire(this.#o.clock.now())) await this.#resolveApproval(req);
   }
 
+  /**
+   * Picks up what other processes wrote to the store: votes cast with the CLI,
+   * expired requests, and pause changes (each written to the ledger).
+   */
+  async sync(): Promise<void> {
+    await this.expireApprovals();
+    for (const action of await this.#o.store.listActions({ states: ['awaiting-approval'] })) {
+      const [req] = await this.#o.store.listApprovals({ actionId: action.id });
+      if (req && req.state !== 'pending') await this.#resolveApproval(req);
+    }
+    if (this.#o.pause) {
+      const status = await this.#o.pause.status();
+      if (this.#paused !== undefined && status.paused !== this.#paused) {
+        await this.#o.audit.append({
+          type: status.paused ? 'pause' : 'resume',
+          actor: status.by ?? 'unknown',
+          payload: { reason: status.reason ?? null },
+        });
+      }
+      this.#paused = status.paused;
+    }
+  }
+
   /** Stops a verification in progress; the action is undone (OPERATOR_ABORT). */
   abort(actionId: string, by: string): boolean {
     return this.#executor.abort(actionId, by);
   }
 
   async #resolveApproval(req: ApprovalRequest): Promise<void> {
+    if (this.#resolving.has(req.actionId)) return;
+    const pending = await this.#o.store.getAction(req.actionId);
+    if (pending?.state !== 'awaiting-approval') return;
+    this.#resolving.add(req.actionId);
+    try {
+      await this.#resolveApprovalOnce(req);
+    } finally {
+      this.#resolving.delete(req.actionId);
+    }
+  }
+
+  async #resolveApprovalOnce(req: ApprovalRequest): Promise<void> {
     await this.#o.audit.append({
       type: 'approval.resolved',
       incidentId: req.incidentId,
@@ -255,7 +298,10 @@ export class Engine {
     const action = await this.#o.store.getAction(req.actionId);
     if (action?.state !== 'awaiting-approval') return;
     if (req.state === 'approved') {
-      this.#track(this.#act(action));
+      // Leave 'awaiting-approval' before returning, so a concurrent sync cannot act twice.
+      const approved: Action = { ...action, state: 'proposed' };
+      await this.#o.store.putAction(approved);
+      this.#track(this.#act(approved));
       return;
     }
     await this.#o.store.putAction({ ...action, state: 'rejected' });

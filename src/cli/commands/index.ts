@@ -5,8 +5,9 @@
 import type { Command } from 'commander';
 import { registerBench } from './bench.js';
 import { registerDiagnose } from './diagnose.js';
+import { registerHuman } from './human.js';
 import { registerPolicy } from './policy.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerBench, registerDiagnose, registerPolicy];
+export const COMMANDS: readonly RegisterCommand[] = [registerBench, registerDiagnose, registerHuman, registerPolicy];
