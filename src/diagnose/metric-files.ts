@@ -97,8 +97,8 @@ function readMetricFile(file: string, opts: ReadMetricsOptions, frame: MetricFra
     .map((h, i) => (/^(time|timestamp|date|datetime)$/.test(h) ? i : -1))
     .filter((i) => i >= 0);
   if (timeCols.length === 0) return; // not a time series (e.g. dependency.csv)
-  const serviceCol = lower.findIndex((h) => h === 'servicename');
-  const podCol = lower.findIndex((h) => h === 'podname');
+  const serviceCol = lower.indexOf('servicename');
+  const podCol = lower.indexOf('podname');
   const fileEntity = name.endsWith('_metric.csv')
     ? serviceOfPod(name.slice(0, -'_metric.csv'.length))
     : undefined;

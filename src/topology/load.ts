@@ -22,10 +22,7 @@ export const edgeConfigSchema = z.object({
 });
 
 /** A topology file: `{ edges: [...] }` or a bare list of edges. */
-export const topologyConfigSchema = z.union([
-  z.object({ edges: z.array(edgeConfigSchema) }),
-  z.array(edgeConfigSchema).transform((edges) => ({ edges })),
-]);
+export const topologyConfigSchema = z.object({ edges: z.array(edgeConfigSchema) });
 export type EdgeConfig = z.infer<typeof edgeConfigSchema>;
 
 const DEFAULT_TO_KIND: Record<EdgeType, string> = {
@@ -114,7 +111,7 @@ export function loadTopologyFile(file: string, graph = new EntityGraph()): Entit
       `${file}: not valid ${ext === '.json' ? 'JSON' : 'YAML'}: ${(err as Error).message}`,
     );
   }
-  const parsed = topologyConfigSchema.safeParse(raw);
+  const parsed = topologyConfigSchema.safeParse(Array.isArray(raw) ? { edges: raw } : raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new HomeostatError(
