@@ -175,8 +175,10 @@ describe('RcaDiagnoser', () => {
     expect(hs[0]?.cause).toBe('latency');
     expect(hs[0]?.incidentId).toBe('inc1');
     expect(hs[0]?.confidence).toBeGreaterThan(hs[1]?.confidence ?? 1);
-    for (const h of hs)
-      expect(h.confidence).toBeGreaterThanOrEqual(0), expect(h.confidence).toBeLessThanOrEqual(1);
+    for (const h of hs) {
+      expect(h.confidence).toBeGreaterThanOrEqual(0);
+      expect(h.confidence).toBeLessThanOrEqual(1);
+    }
     expect(hs[0]?.evidence.find((e) => e.kind === 'deviation')?.data?.indicator).toBe('server_latency_p90');
     expect(() => rcaDiagnoserFactory.create({ maxHypotheses: 0 }, {})).toThrow(/maxHypotheses/);
   });
