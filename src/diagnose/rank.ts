@@ -185,6 +185,9 @@ function addEdgeEvidence(
     const out = edges.filter((e) => e.caller === caller);
     const slow = out.filter((e) => e.strength >= RANK_WEIGHTS.anomalous);
     if (out.length < 2 || slow.length / out.length < 0.6) continue;
+    // One much slower edge among them points at that callee instead (it drags the others).
+    const sorted = out.map((e) => e.strength).sort((a, b) => a - b);
+    if ((sorted[sorted.length >> 1] as number) < 0.5 * (sorted[sorted.length - 1] as number)) continue;
     callerSide.add(caller);
     const mean = out.reduce((a, e) => a + e.strength, 0) / out.length;
     promote(scores, caller, mean, 'slow-outgoing', slow, {

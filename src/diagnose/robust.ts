@@ -84,8 +84,10 @@ export function deviation(s: Series, w: DeviationWindow): Deviation {
   // A series that is flat with routine spikes has a tiny MAD; its own upper tail
   // (the 90th percentile) says how far it normally strays, so spikes of the usual
   // size do not look extreme.
-  const tail = (0.5 * Math.abs(quantile(base, w.direction === 'down' ? 0.1 : 0.9) - med)) / 1.2816;
-  const scale = Math.max(mad(base, med), tail, floor, 1e-9);
+  const spread = mad(base, med);
+  const tail =
+    spread < floor ? (0.5 * Math.abs(quantile(base, w.direction === 'down' ? 0.1 : 0.9) - med)) / 1.2816 : 0;
+  const scale = Math.max(spread, tail, floor, 1e-9);
   const winMissing = win.filter((p) => !Number.isFinite(p.v)).length;
   const missingRise = win.length > 0 && baseCount > 0 ? winMissing / win.length - baseMissing / baseCount : 0;
   const none: Deviation = {
