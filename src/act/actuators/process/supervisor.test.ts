@@ -25,11 +25,6 @@ async function boot(
   return { sup, base, events };
 }
 
-async function get(port: number, path: string): Promise<Record<string, unknown>> {
-  const r = await httpCall(`http://127.0.0.1:${port}${path}`, { timeoutMs: 1_000 });
-  return JSON.parse(r.body ?? '{}') as Record<string, unknown>;
-}
-
 const pidsOf = (sup: ProcessSupervisor, name: string): number[] =>
   sup
     .status(name)
