@@ -39,6 +39,19 @@ interface Scores {
   readonly n: number;
 }
 
+/** What the metrics lack for a fault type that ranks poorly (shown for types below AC@1 0.75). */
+const MISSING_SIGNAL: Record<string, string> = {
+  return:
+    'code faults (early return) leave CPU and latency nearly untouched; PodSuccessRate is constant 0 in these files, so the per-service error rate, logs (the changed log template) or span status are needed',
+  exception:
+    'exceptions show only as a drop of the entry success rate; without per-service error rates, error logs or span status codes the failing service cannot be told from its callers',
+  network_delay:
+    "delay on the faulty pod's ingress shows only as its callers' latency; without caller→callee edge latency (or traces) it cannot be localised, and the entry service has no caller at all",
+  cpu_consumed:
+    "the entry pod's CPU baseline is polluted by earlier faults minutes before; longer fault-free history is needed",
+  cpu_contention: 'the first fault of a day starts 2 minutes after the data: there is no baseline',
+};
+
 /** Softmax temperature turning ranking scores into a raw probability. */
 const TEMPERATURE = 0.5;
 
@@ -170,6 +183,13 @@ export async function rcaBench(args: readonly string[]): Promise<void> {
       calibration.map((b) => [`${b.from.toFixed(1)}–${b.to.toFixed(1)}`, b.count, b.confidence, b.accuracy]),
     )}\nexpected calibration error ${expectedCalibrationError(calibration).toFixed(3)}; median ranking time ${runtime.toFixed(2)} ms per case\n`,
   );
+  const weak = types.filter((t) => (byType[t]?.AC1 ?? 0) < 0.75);
+  const notes = weak.map(
+    (t) =>
+      `${t} (AC@1 ${byType[t]?.AC1.toFixed(2)}): ${MISSING_SIGNAL[t] ?? 'the metrics lack a signal specific to this fault'}`,
+  );
+  if (notes.length)
+    process.stdout.write(`\nbelow 0.75 — what the metrics lack:\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
   if (o.json) {
     writeJson(o.json, {
       AC1: overall.AC1,
@@ -186,6 +206,7 @@ export async function rcaBench(args: readonly string[]): Promise<void> {
       runtime_ms_median: runtime,
       topology,
       detection_delay_s: delayMs / 1000,
+      notes,
     });
   }
 }
