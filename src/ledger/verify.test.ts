@@ -110,3 +110,14 @@ describe('verifyEntries on forged insertions', () => {
     expect((await verifyEntries([...c, unlinked])).firstBad).toMatchObject({ seq: 5, reason: 'broken-link' });
   });
 });
+
+describe('verifyEntries with an anchor', () => {
+  it('detects a truncated tail that a bare chain cannot show', async () => {
+    const c = chain(6);
+    const anchor = c[5]!.hash;
+    expect((await verifyEntries(c, { anchor })).ok).toBe(true);
+    expect((await verifyEntries([...c, ...chain(8).slice(6)], { anchor: c[3]!.hash })).ok).toBe(true);
+    const r = await verifyEntries(c.slice(0, 4), { anchor });
+    expect(r).toMatchObject({ ok: false, count: 4, firstBad: { seq: 5, position: 5, reason: 'gap' } });
+  });
+});

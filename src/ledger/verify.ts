@@ -28,6 +28,11 @@ export interface VerifyOptions {
   /** Called every `progressEvery` entries with the number checked so far. */
   onProgress?(n: number): void;
   readonly progressEvery?: number;
+  /**
+   * A head hash recorded earlier (outside the store). A chain that verifies but
+   * no longer contains it was truncated or rewritten from the start.
+   */
+  readonly anchor?: string;
 }
 
 /** How far around its stored seq a moved entry is looked for, to name a reorder as such. */
@@ -48,6 +53,7 @@ export async function verifyEntries(
   // The verified entry before the current one, kept so that an entry inserted just before a fault is named.
   let last: { seq: number; prevHash: string; hash: string } | undefined;
   let beforeLast: string | undefined;
+  let anchorSeen = false;
   const iterator = it[Symbol.asyncIterator]();
   for (;;) {
     const next = await iterator.next();
@@ -131,10 +137,24 @@ export async function verifyEntries(
     beforeLast = last?.hash;
     last = { seq: e.seq, prevHash: e.prevHash, hash };
     prevHash = hash;
+    if (hash === options.anchor) anchorSeen = true;
     count++;
     if (options.onProgress && count % every === 0) options.onProgress(count);
   }
   options.onProgress?.(count);
+  if (options.anchor !== undefined && !anchorSeen) {
+    return {
+      ok: false,
+      count,
+      ...(last ? { head: last.hash } : {}),
+      firstBad: {
+        seq: count + 1,
+        position: count + 1,
+        reason: 'gap',
+        detail: `the anchored head ${short(options.anchor)} is not in the chain: entries were removed from the end, or the whole chain was rewritten`,
+      },
+    };
+  }
   return { ok: true, count, ...(last ? { head: last.hash } : {}) };
 }
 

@@ -3,6 +3,7 @@
  * Add one line per command module.
  */
 import type { Command } from 'commander';
+import { registerAudit } from './audit.js';
 import { registerBench } from './bench.js';
 import { registerDiagnose } from './diagnose.js';
 import { registerHuman } from './human.js';
@@ -10,4 +11,10 @@ import { registerPolicy } from './policy.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerBench, registerDiagnose, registerHuman, registerPolicy];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerAudit,
+  registerBench,
+  registerDiagnose,
+  registerHuman,
+  registerPolicy,
+];
