@@ -4,6 +4,7 @@
  * Many concurrent appenders let group commit share one fsync per batch (how
  * the engine writes under load); one appender alone shows the per-fsync floor.
  */
+import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { systemClock } from '../../src/core/clock.js';
@@ -82,7 +83,9 @@ export async function benchLedgerAppends(opts: LedgerBenchOptions): Promise<Ledg
   const seconds = opts.seconds ?? 3;
   const appenders = Math.max(1, opts.appenders ?? 64);
 
-  const many = await run(opts.dir, 'concurrent', appenders, seconds);
+  // A fresh sub-folder per call, so that repeated runs never append to an earlier chain.
+  const dir = mkdtempSync(join(opts.dir, 'ledger-'));
+  const many = await run(dir, 'concurrent', appenders, seconds);
   const verifyStart = performance.now();
   const report = await many.ledger.verify();
   const verifySeconds = (performance.now() - verifyStart) / 1000;
@@ -91,7 +94,7 @@ export async function benchLedgerAppends(opts: LedgerBenchOptions): Promise<Ledg
     throw new Error(`bench ledger: the chain written does not verify: ${JSON.stringify(report.firstBad)}`);
   }
 
-  const one = await run(opts.dir, 'single', 1, seconds / 3);
+  const one = await run(dir, 'single', 1, seconds / 3);
   await one.store.close();
 
   return {
