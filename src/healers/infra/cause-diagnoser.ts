@@ -54,7 +54,9 @@ function classify(
   changes: readonly ChangeEvent[],
   onset: number,
 ): Draft | undefined {
-  const exits = signals.filter((s) => s.kind === 'probe' && s.name === 'process_exit');
+  const exits = signals.filter(
+    (s) => s.kind === 'probe' && s.name === 'process_exit' && s.labels.expected !== 'true',
+  );
   const lastExit = exits[exits.length - 1];
   const evidence: Evidence[] = incident.anomalies
     .filter((a) => a.entity === entity)

@@ -26,6 +26,8 @@ export class ProbeDetector implements Detector {
   observe(signal: Signal): readonly Anomaly[] {
     if (signal.kind !== 'probe') return [];
     if (signal.name === PROBE_SIGNALS.exit) {
+      // A stop or restart that someone asked for is not a symptom.
+      if (signal.labels.expected === 'true') return [];
       this.#failures.delete(signal.entity);
       const code = signal.attributes?.code ?? null;
       const sig = signal.attributes?.signal ?? null;
