@@ -3,10 +3,14 @@
  * its own --help), prints a readable table, and with `--json FILE` writes the
  * same figures with the field names its issue gives.
  */
+import { ingestBench } from '../src/sense/bench.js';
+import { coreSuite } from './core/suite.js';
 import { rcaBench } from './rca/index.js';
 
 export type Suite = (args: readonly string[]) => Promise<void>;
 
 export const SUITES: Record<string, Suite> = {
+  core: coreSuite,
+  ingest: ingestBench,
   rca: rcaBench,
 };
