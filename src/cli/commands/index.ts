@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
 import { registerBench } from './bench.js';
+import { registerDemo } from './demo.js';
 import { registerDiagnose } from './diagnose.js';
 import { registerHuman } from './human.js';
 import { registerPolicy } from './policy.js';
@@ -14,6 +15,7 @@ export type RegisterCommand = (program: Command) => void;
 export const COMMANDS: readonly RegisterCommand[] = [
   registerAudit,
   registerBench,
+  registerDemo,
   registerDiagnose,
   registerHuman,
   registerPolicy,

@@ -1,0 +1,58 @@
+/**
+ * The chaos schedule: which fault hits which service when. Seeded, so a run
+ * can be repeated; one service is crashed again and again so that symptom
+ * masking shows (the fourth crash escalates instead of being healed).
+ */
+
+export type DemoFault = 'crash' | 'hang';
+export const DEMO_FAULTS: readonly DemoFault[] = ['crash', 'hang'];
+
+export interface ChaosEvent {
+  readonly atS: number;
+  readonly service: string;
+  readonly fault: DemoFault;
+}
+
+export interface ChaosOptions {
+  readonly durationS: number;
+  readonly seed: number;
+  readonly services: readonly string[];
+  readonly faults?: readonly string[];
+  /** Seconds between faults. */
+  readonly spacingS?: number;
+}
+
+/** A small deterministic PRNG (mulberry32). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function chaosSchedule(opts: ChaosOptions): ChaosEvent[] {
+  const faults = (opts.faults?.length ? opts.faults : DEMO_FAULTS).filter((f): f is DemoFault =>
+    (DEMO_FAULTS as readonly string[]).includes(f),
+  );
+  if (faults.length === 0) throw new Error(`no known fault in --faults; known: ${DEMO_FAULTS.join(', ')}`);
+  const rand = prng(opts.seed);
+  const spacing = opts.spacingS ?? 12;
+  const repeatOffender = opts.services[1] ?? opts.services[0] ?? 'catalog';
+  const events: ChaosEvent[] = [];
+  let i = 0;
+  // Leave time at the end for the last heal to be verified.
+  for (let at = 5; at <= opts.durationS - 20; at += spacing, i++) {
+    const fault = faults[i % faults.length] ?? 'crash';
+    // Every other crash hits the same service, so symptom masking builds up.
+    const service =
+      fault === 'crash' && i % 2 === 0
+        ? repeatOffender
+        : (opts.services[Math.floor(rand() * opts.services.length)] ?? repeatOffender);
+    events.push({ atS: at, service, fault });
+  }
+  return events;
+}
