@@ -1,10 +1,13 @@
 /**
  * The embedded default Store: SQLite through better-sqlite3, in WAL mode.
  *
- * Durability: `synchronous` defaults to FULL, so every committed transaction
- * (each ledger append batch included) is fsynced to the WAL before the call
- * returns, and survives a power cut. NORMAL survives a process crash but may
- * lose the last commits on power loss; OFF is for throwaway stores only.
+ * Durability: ledger appends commit with `ledgerSynchronous` (default FULL):
+ * the WAL is fsynced before the call returns, and since the WAL is one file,
+ * that also makes every earlier write durable. Other writes use `synchronous`
+ * (default NORMAL: survives a process crash; a power cut may lose writes made
+ * after the last ledger append). The executor appends the intent to the ledger
+ * before acting, so a journaled intent is always on disk before its action
+ * runs. OFF is for throwaway stores only.
  * better-sqlite3 is synchronous: each method does its work before resolving.
  */
 import { mkdirSync } from 'node:fs';
@@ -38,8 +41,10 @@ export type SqliteSynchronous = 'FULL' | 'NORMAL' | 'OFF';
 export interface SqliteStoreOptions {
   /** A file path, or ':memory:'. The parent folder must exist (openStore creates it). */
   readonly path: string;
-  /** Default 'FULL': every commit is on disk when the call returns. */
+  /** Sync mode of ordinary writes; default 'NORMAL'. */
   readonly synchronous?: SqliteSynchronous;
+  /** Sync mode of ledger appends; default 'FULL' (on disk when the call returns). */
+  readonly ledgerSynchronous?: SqliteSynchronous;
   /** How long to wait for another process's write lock, in ms (default 5000). */
   readonly busyTimeoutMs?: number;
 }
@@ -55,7 +60,7 @@ export class SqliteStore implements Store {
   readonly #statements = new Map<string, Database.Statement>();
 
   constructor(options: SqliteStoreOptions) {
-    this.#o = { synchronous: 'FULL', busyTimeoutMs: 5000, ...options };
+    this.#o = { synchronous: 'NORMAL', ledgerSynchronous: 'FULL', busyTimeoutMs: 5000, ...options };
   }
 
   /** Where the data lives, for messages. */
@@ -249,6 +254,16 @@ export class SqliteStore implements Store {
   async appendLedger(entries: readonly LedgerEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const db = this.#open();
+    const raise = this.#o.ledgerSynchronous !== this.#o.synchronous;
+    if (raise) db.pragma(`synchronous = ${this.#o.ledgerSynchronous}`);
+    try {
+      this.#appendLedgerRows(db, entries);
+    } finally {
+      if (raise) db.pragma(`synchronous = ${this.#o.synchronous}`);
+    }
+  }
+
+  #appendLedgerRows(db: Database.Database, entries: readonly LedgerEntry[]): void {
     this.#wrap('appendLedger', () =>
       db
         .transaction(() => {
