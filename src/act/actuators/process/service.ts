@@ -160,11 +160,12 @@ export class SupervisedService {
         );
       }
       const left = Math.max(1, Math.min(deadline - performance.now(), DEFAULT_HEALTH_TIMEOUT_MS));
-      if ((await httpCall(url, { timeoutMs: left })).ok) return;
+      // Ready means answering at all: whether the answer is healthy is for verify to judge.
+      if ((await httpCall(url, { timeoutMs: left })).status !== undefined) return;
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new ActuatorError(
-      `service '${this.name}' instance ${i}: not healthy at ${url} within ${timeoutMs} ms after start`,
+      `service '${this.name}' instance ${i}: not answering at ${url} within ${timeoutMs} ms after start`,
       'retryable',
     );
   }

@@ -149,7 +149,7 @@ describe('ProcessSupervisor: errors are classified', () => {
     }
   });
 
-  it('a service that never gets healthy is a retryable health timeout', async () => {
+  it('a service that never answers is a retryable health timeout', async () => {
     const base = await freePortRange(1);
     const spec = fixtureSpec('slow', base, {
       env: { FAULT: 'hang' },
@@ -160,7 +160,7 @@ describe('ProcessSupervisor: errors are classified', () => {
     running.push(sup);
     const err = (await sup.start().catch((e: unknown) => e)) as ActuatorError;
     expect(err.failure).toBe('retryable');
-    expect(err.message).toMatch(/not healthy/);
+    expect(err.message).toMatch(/not answering/);
   });
 
   it('a child that exits while starting is permanent and quotes its log', async () => {

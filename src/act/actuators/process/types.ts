@@ -37,7 +37,7 @@ export const serviceSpecSchema = z.object({
   portBase: z.number().int().min(1).max(65535).optional(),
   /** Default false: homeostat heals on evidence; it is not a blind restarter. */
   restartOnExit: z.boolean().optional(),
-  /** When > 0, start and restart wait until the health URL answers 2xx (else a retryable error). */
+  /** When > 0, start and restart wait until the health URL answers at all (else a retryable error). */
   readyTimeoutMs: z.number().int().min(0).optional(),
   healthTimeoutMs: z.number().int().positive().optional(),
   /** Lines of stdout/stderr kept per instance. */
