@@ -148,6 +148,28 @@ export class Executor {
     }
     let action: Action = { ...input, state: 'intent' };
     await store.putAction(action);
+    this.#o.onChange?.(action);
+
+    if (remedy.stillNeeded) {
+      let needed = true;
+      try {
+        needed = await remedy.stillNeeded(action, this.#o.context);
+      } catch {
+        needed = true; // cannot tell: the diagnosis stands
+      }
+      if (!needed)
+        return this.#settle(action, 'skipped', undefined, 'the symptom no longer holds; not applied');
+    }
+
+    // 'applying' is stored before the intent is ledgered: the ledger append is the
+    // durable commit point (FULL sync), so once apply can have started, the journal
+    // on disk says so, and a restart will judge rather than re-apply.
+    const start = clock.now();
+    action = await this.#save(action, {
+      state: 'applying',
+      appliedAt: start,
+      verifyDeadline: start + this.#o.applyTimeoutMs + action.verifyWindowMs,
+    });
     await audit.append({
       type: 'action.intent',
       incidentId: action.incidentId,
@@ -163,25 +185,6 @@ export class Executor {
         ruleId: action.ruleId,
         verifyWindowMs: action.verifyWindowMs,
       },
-    });
-    this.#o.onChange?.(action);
-
-    if (remedy.stillNeeded) {
-      let needed = true;
-      try {
-        needed = await remedy.stillNeeded(action, this.#o.context);
-      } catch {
-        needed = true; // cannot tell: the diagnosis stands
-      }
-      if (!needed)
-        return this.#settle(action, 'skipped', undefined, 'the symptom no longer holds; not applied');
-    }
-
-    const start = clock.now();
-    action = await this.#save(action, {
-      state: 'applying',
-      appliedAt: start,
-      verifyDeadline: start + this.#o.applyTimeoutMs + action.verifyWindowMs,
     });
     let undoData: Readonly<Record<string, unknown>> | undefined;
     let applyDetail: string | undefined;
