@@ -43,7 +43,22 @@ type IdOf<K extends Prefixed> = K extends 'signal'
  */
 export function newId<K extends Prefixed>(kind: K, nowMs: number = Date.now()): IdOf<K> {
   const time = nowMs.toString(36).padStart(9, '0');
-  return `${PREFIX[kind]}_${time}_${randomBytes(5).toString('hex')}` as IdOf<K>;
+  return `${PREFIX[kind]}_${time}_${randomHex10()}` as IdOf<K>;
+}
+
+// Ids are minted per signal on the ingest path: draw randomness in bulk, not per id.
+const POOL_IDS = 4096;
+let pool = randomBytes(5 * POOL_IDS);
+let poolAt = 0;
+
+function randomHex10(): string {
+  if (poolAt >= pool.length) {
+    pool = randomBytes(5 * POOL_IDS);
+    poolAt = 0;
+  }
+  const hex = pool.toString('hex', poolAt, poolAt + 5);
+  poolAt += 5;
+  return hex;
 }
 
 /**
