@@ -114,6 +114,7 @@ export async function startDemoSystem(options: DemoSystemOptions): Promise<DemoS
 
   runtime = await createRuntime({
     dir: options.dir,
+    policy: demoPolicy(),
     bus,
     remedies: createInfraRemedies({ verifyWindowMs: 20_000, confirmMs: 2_000 }),
     detectors: [new ProbeDetector({ failuresBeforeAnomaly: 2 })],

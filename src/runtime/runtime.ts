@@ -28,8 +28,10 @@ export interface RuntimeOptions {
   readonly dir?: string;
   /** Store URL; default `sqlite:<dir>/homeostat.db`. */
   readonly storeUrl?: string;
-  /** Policy YAML; default: the built-in conservative policy. */
+  /** Policy YAML, watched and reloaded; default: the built-in conservative policy. */
   readonly policyFile?: string;
+  /** A policy already parsed (used when no file is given), e.g. the demo's. */
+  readonly policy?: Policy;
   readonly clock?: Clock;
   readonly remedies?: readonly RemedyDefinition[];
   readonly diagnosers?: readonly Diagnoser[];
@@ -44,6 +46,7 @@ export interface RuntimeOptions {
   };
   readonly groupWindowMs?: number;
   readonly diagnoseDelayMs?: number;
+  readonly syncIntervalMs?: number;
   readonly log?: (message: string, fields?: Readonly<Record<string, unknown>>) => void;
 }
 
@@ -97,7 +100,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     holder.watch();
     policy = holder;
   } else {
-    policy = { current: Policy.defaults() };
+    policy = { current: options.policy ?? Policy.defaults() };
   }
   ledger.setPolicyHash(policy.current.hash);
 
@@ -148,6 +151,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     ...(options.diagnoseDelayMs !== undefined ? { diagnoseDelayMs: options.diagnoseDelayMs } : {}),
     log,
     pause,
+    ...(options.syncIntervalMs !== undefined ? { syncIntervalMs: options.syncIntervalMs } : {}),
   });
 
   let closed = false;
