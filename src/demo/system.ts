@@ -17,6 +17,7 @@ import { createInfraRemedies } from '../healers/infra/remedies.js';
 import { ChangeLog, HealthProber } from '../healers/infra/supervisor-signals.js';
 import { entityId } from '../model/index.js';
 import { createRuntime, type Runtime } from '../runtime/runtime.js';
+import { demoPolicy } from './policy.js';
 
 export interface DemoServiceDef {
   readonly name: string;
