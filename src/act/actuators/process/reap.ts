@@ -21,14 +21,25 @@ export function cmdlineOf(pid: number): string | undefined {
   }
 }
 
-/** True while the pid is a live (non-zombie) process. */
+/**
+ * True until the process is gone or a zombie. A dying process loses its
+ * command line before it closes its sockets, so the state letter in
+ * /proc/<pid>/stat is what tells that its ports are free.
+ */
 export function alive(pid: number): boolean {
-  return Boolean(cmdlineOf(pid));
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return false;
+  }
+  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  return state !== 'Z' && state !== 'X' && state !== 'x';
 }
 
 /**
  * SIGKILLs each recorded process group still running its executable and waits
- * (up to about a second) until they are gone, so their ports are free again.
+ * (up to about two seconds) until they are gone, so their ports are free again.
  * Returns the pids it killed.
  */
 export async function reapOrphans(recorded: readonly RecordedPid[]): Promise<number[]> {
@@ -36,6 +47,6 @@ export async function reapOrphans(recorded: readonly RecordedPid[]): Promise<num
     .filter((p) => p.argv0 !== '' && cmdlineOf(p.pid)?.includes(p.argv0))
     .filter((p) => signalGroup(p.pid, 'SIGKILL'))
     .map((p) => p.pid);
-  for (let i = 0; i < 40 && killed.some(alive); i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 80 && killed.some(alive); i++) await new Promise((r) => setTimeout(r, 25));
   return killed;
 }

@@ -20,6 +20,17 @@ export interface ServiceHooks {
 const DEFAULT_STOP_TIMEOUT_MS = 5_000;
 const DEFAULT_HEALTH_TIMEOUT_MS = 1_000;
 const DEFAULT_LOG_LINES = 200;
+/** A process that just died may hold its port a moment longer (the kernel closes sockets late). */
+const PORT_GRACE_MS = 1_000;
+
+async function portFreeSoon(port: number, graceMs: number): Promise<boolean> {
+  const deadline = performance.now() + graceMs;
+  for (;;) {
+    if (await portFree(port)) return true;
+    if (performance.now() >= deadline) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 /** Replaces `{port}` in a URL template with an instance's port. */
 export function fillPort(template: string, port: number | undefined): string {
@@ -129,7 +140,7 @@ export class SupervisedService {
     const slot = this.#slot(i);
     if (slot.running) return slot.pid;
     const launch = this.launchSpec(i);
-    if (launch.port !== undefined && !(await portFree(launch.port))) {
+    if (launch.port !== undefined && !(await portFreeSoon(launch.port, PORT_GRACE_MS))) {
       throw new ActuatorError(
         `service '${this.name}' instance ${i}: port ${launch.port} is in use; stop what holds it or change ports`,
         'retryable',

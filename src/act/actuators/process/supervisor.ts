@@ -9,20 +9,11 @@
 import { type Clock, systemClock } from '../../../core/clock.js';
 import { ActuatorError } from '../../../core/remedy.js';
 import type { HealthReading } from '../../../model/index.js';
-import {
-  appendConfig,
-  appendRelease,
-  configRevision,
-  envDiff,
-  initialState,
-  mergeSpec,
-  patchEnv,
-  rollbackTarget,
-} from './history.js';
-import { AppliedLog, type OpResult } from './once.js';
-import { reapOrphans } from './reap.js';
-import { SupervisedService } from './service.js';
+import { appendConfig, appendRelease, configRevision, envDiff, patchEnv, rollbackTarget } from './history.js';
+import type { OpResult } from './once.js';
+import type { SupervisedService } from './service.js';
 import { memoryState, type SupervisorStateStore } from './state.js';
+import { ServiceTable } from './table.js';
 import type {
   LogLine,
   ReleaseInput,
@@ -30,7 +21,6 @@ import type {
   ServiceState,
   ServiceView,
   SupervisorEvent,
-  SupervisorState,
 } from './types.js';
 import { parseServiceSpec } from './types.js';
 
@@ -45,6 +35,8 @@ export interface SupervisorOptions {
   readonly killChildrenOnExit?: boolean;
   /** How many applied action ids to remember (default 1000). */
   readonly appliedLimit?: number;
+  /** Failures of background work (saving after an exit, restart-on-exit, listeners). */
+  readonly onError?: (err: unknown) => void;
 }
 
 /** Options every mutating operation accepts. */
@@ -70,11 +62,7 @@ export type { OpResult };
 export class ProcessSupervisor {
   readonly #o: SupervisorOptions;
   readonly #clock: Clock;
-  readonly #store: SupervisorStateStore;
-  readonly #services = new Map<string, SupervisedService>();
-  readonly #listeners = new Set<(e: SupervisorEvent) => void>();
-  readonly #applied: AppliedLog;
-  #saving: Promise<void> = Promise.resolve();
+  readonly #t: ServiceTable;
   #started = false;
   #closing: Promise<void> | undefined;
   readonly #exitHook = (): void => this.killAllNow();
@@ -82,8 +70,13 @@ export class ProcessSupervisor {
   constructor(options: SupervisorOptions = {}) {
     this.#o = options;
     this.#clock = options.clock ?? systemClock;
-    this.#store = options.state ?? memoryState();
-    this.#applied = new AppliedLog(options.appliedLimit);
+    this.#t = new ServiceTable({
+      clock: this.#clock,
+      store: options.state ?? memoryState(),
+      ...(options.appliedLimit !== undefined ? { appliedLimit: options.appliedLimit } : {}),
+      ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+      ...(options.onError ? { onError: options.onError } : {}),
+    });
   }
 
   /**
@@ -95,15 +88,12 @@ export class ProcessSupervisor {
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
-    const saved = await this.#store.load();
-    this.#applied.load(saved?.applied ?? []);
-    for (const [name, st] of Object.entries(saved?.services ?? {})) this.#adopt(st, name);
-    await this.#reapOrphans();
-    for (const spec of this.#o.services ?? []) this.#merge(parseServiceSpec(spec));
+    await this.#t.load();
+    for (const spec of this.#o.services ?? []) this.#t.merge(parseServiceSpec(spec));
     if (this.#o.killChildrenOnExit !== false) process.on('exit', this.#exitHook);
-    await this.#persist();
+    await this.#t.persist();
     const failures: unknown[] = [];
-    for (const svc of this.#services.values()) {
+    for (const svc of this.#t.all()) {
       if (!svc.state.desired.running) continue;
       await svc.exclusive(() => svc.startAll()).catch((err) => failures.push(err));
     }
@@ -113,27 +103,26 @@ export class ProcessSupervisor {
   /** Adds a service at run time; starts it when the supervisor runs. Refuses a duplicate name. */
   async add(input: ServiceSpec, opts: { readonly start?: boolean } = {}): Promise<void> {
     const spec = parseServiceSpec(input);
-    if (this.#services.has(spec.name)) {
+    if (this.#t.has(spec.name)) {
       throw new ActuatorError(`service '${spec.name}' is already supervised`, 'permanent');
     }
-    const svc = this.#merge(spec);
+    const svc = this.#t.merge(spec);
     svc.state.desired.running = opts.start !== false;
-    await this.#persist();
+    await this.#t.persist();
     if (this.#started && svc.state.desired.running) await svc.exclusive(() => svc.startAll());
   }
 
   has(name: string): boolean {
-    return this.#services.has(name);
+    return this.#t.has(name);
   }
 
   names(): string[] {
-    return [...this.#services.keys()];
+    return this.#t.names();
   }
 
   /** Subscribes to events; returns the unsubscribe function. */
   on(listener: (event: SupervisorEvent) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return this.#t.on(listener);
   }
 
   /** Starts every instance of the service that is not running. */
@@ -151,7 +140,7 @@ export class ProcessSupervisor {
       svc.state.desired.running = false;
       const stopped = svc.slots.filter((s) => s.running).length;
       await svc.stopAll();
-      this.#emit({ type: 'stopped', service: name, at: this.#clock.now(), ...actionOf(opts) });
+      this.#t.emit({ type: 'stopped', service: name, at: this.#clock.now(), ...actionOf(opts) });
       return { stopped };
     });
   }
@@ -163,7 +152,7 @@ export class ProcessSupervisor {
       svc.state.desired.running = true;
       await svc.stopAll();
       await svc.startAll();
-      this.#emit({
+      this.#t.emit({
         type: 'restarted',
         service: name,
         at: this.#clock.now(),
@@ -186,7 +175,7 @@ export class ProcessSupervisor {
       const prev = svc.release;
       const next = appendRelease(svc.state, release, this.#clock.now());
       await svc.restartAll();
-      this.#emit({
+      this.#t.emit({
         type: 'deployed',
         service: name,
         at: this.#clock.now(),
@@ -217,7 +206,7 @@ export class ProcessSupervisor {
       const target = rollbackTarget(svc.state, opts);
       svc.state.currentRelease = target.revision;
       await svc.restartAll();
-      this.#emit({
+      this.#t.emit({
         type: 'rolled-back',
         service: name,
         at: this.#clock.now(),
@@ -273,7 +262,7 @@ export class ProcessSupervisor {
       svc.state.desired.instances = instances;
       if (instances < from) await svc.trimTo(instances);
       else if (svc.state.desired.running) await svc.startAll();
-      this.#emit({
+      this.#t.emit({
         type: 'scaled',
         service: name,
         at: this.#clock.now(),
@@ -328,26 +317,22 @@ export class ProcessSupervisor {
   /** Stops every child (stop signal, then SIGKILL); safe before start and twice. Desired state is kept. */
   shutdown(): Promise<void> {
     this.#closing ??= (async () => {
+      this.#t.closing = true;
       process.off('exit', this.#exitHook);
-      await Promise.all([...this.#services.values()].map((s) => s.stopAll()));
-      if (this.#started) await this.#persist();
-      await this.#saving;
+      await Promise.all(this.#t.all().map((s) => s.stopAll()));
+      if (this.#started) await this.#t.persist();
+      await this.#t.flushed();
     })();
     return this.#closing;
   }
 
   /** Synchronous SIGKILL of every child; used when the process exits. */
   killAllNow(): void {
-    for (const svc of this.#services.values()) svc.killNow();
+    for (const svc of this.#t.all()) svc.killNow();
   }
 
   #get(name: string): SupervisedService {
-    const svc = this.#services.get(name);
-    if (!svc) {
-      const known = this.names().sort().join(', ') || '(none)';
-      throw new ActuatorError(`no supervised service named '${name}'; known: ${known}`, 'permanent');
-    }
-    return svc;
+    return this.#t.get(name);
   }
 
   #op<T extends object>(
@@ -365,12 +350,12 @@ export class ProcessSupervisor {
     } catch (err) {
       return Promise.reject(err);
     }
-    return this.#applied.once(
+    return this.#t.applied.once(
       `${op}:${name}`,
       opts.actionId,
       () => this.#clock.now(),
       () => svc.exclusive(() => fn(svc)),
-      () => this.#persist(),
+      () => this.#t.persist(),
     );
   }
 
@@ -384,7 +369,7 @@ export class ProcessSupervisor {
     const previousRevision = svc.config.revision;
     const { revision } = appendConfig(svc.state, env, change, revertedTo, this.#clock.now());
     if (opts.restart !== false) await svc.restartAll();
-    this.#emit({
+    this.#t.emit({
       type: 'config-changed',
       service: svc.name,
       at: this.#clock.now(),
@@ -396,84 +381,8 @@ export class ProcessSupervisor {
     return { revision, previousRevision };
   }
 
-  #adopt(state: ServiceState, name: string): SupervisedService {
-    const svc = new SupervisedService(state, {
-      now: () => this.#clock.now(),
-      onStarted: (instance, pid) => {
-        this.#emit({
-          type: 'started',
-          service: name,
-          at: this.#clock.now(),
-          instance,
-          pid,
-          version: svc.release.version,
-        });
-        void this.#persist();
-      },
-      onExit: (instance, pid, info) => {
-        this.#emit({ type: 'exited', service: name, instance, pid, ...info });
-        if (!this.#closing) void this.#persist();
-        if (!info.expected && state.spec.restartOnExit && state.desired.running && !this.#closing) {
-          void this.#restartLater(svc, instance);
-        }
-      },
-    });
-    this.#services.set(name, svc);
-    return svc;
-  }
-
-  /** Config meets history (see `mergeSpec`); a new service starts with its spec as release 1. */
-  #merge(spec: ServiceSpec): SupervisedService {
-    const existing = this.#services.get(spec.name);
-    if (!existing) return this.#adopt(initialState(spec, this.#clock.now()), spec.name);
-    mergeSpec(existing.state, spec, this.#clock.now());
-    return existing;
-  }
-
-  async #restartLater(svc: SupervisedService, instance: number): Promise<void> {
-    const starts = svc.slots[instance]?.view().starts ?? 1;
-    await new Promise((r) => setTimeout(r, Math.min(250 * 2 ** Math.min(starts - 1, 7), 30_000)));
-    if (this.#closing || !svc.state.desired.running || instance >= svc.state.desired.instances) return;
-    await svc.exclusive(() => svc.startInstance(instance)).catch(() => {});
-  }
-
-  async #reapOrphans(): Promise<void> {
-    const recorded = [...this.#services.values()].flatMap((svc) => svc.state.pids);
-    for (const svc of this.#services.values()) svc.state.pids = [];
-    await reapOrphans(recorded);
-  }
-
   #pids(svc: SupervisedService): number[] {
     return svc.slots.map((s) => s.pid).filter((p): p is number => p !== undefined);
-  }
-
-  #snapshot(): SupervisorState {
-    const services: SupervisorState['services'] = {};
-    for (const [name, svc] of this.#services) {
-      const argv0 = svc.release.command[0] ?? '';
-      svc.state.pids = svc.slots
-        .filter((s) => s.pid !== undefined)
-        .map((s) => ({ pid: s.pid as number, instance: s.instance, argv0 }));
-      services[name] = structuredClone(svc.state);
-    }
-    return { version: 1, services, applied: this.#applied.entries() };
-  }
-
-  #persist(): Promise<void> {
-    const snapshot = this.#snapshot();
-    this.#saving = this.#saving.catch(() => {}).then(() => this.#store.save(snapshot));
-    return this.#saving;
-  }
-
-  #emit(event: SupervisorEvent): void {
-    const all = this.#o.onEvent ? [this.#o.onEvent, ...this.#listeners] : [...this.#listeners];
-    for (const listener of all) {
-      try {
-        listener(event);
-      } catch {
-        // A listener's failure must not break supervision.
-      }
-    }
   }
 }
 
