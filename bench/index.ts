@@ -3,6 +3,7 @@
  * its own --help), prints a readable table, and with `--json FILE` writes the
  * same figures with the field names its issue gives.
  */
+import { processBench } from '../src/act/actuators/process/bench.js';
 import { ingestBench } from '../src/sense/bench.js';
 import { coreSuite } from './core/suite.js';
 import { rcaBench } from './rca/index.js';
@@ -12,5 +13,6 @@ export type Suite = (args: readonly string[]) => Promise<void>;
 export const SUITES: Record<string, Suite> = {
   core: coreSuite,
   ingest: ingestBench,
+  process: processBench,
   rca: rcaBench,
 };
