@@ -8,6 +8,7 @@ import { registerBench } from './bench.js';
 import { registerDemo } from './demo.js';
 import { registerDiagnose } from './diagnose.js';
 import { registerHuman } from './human.js';
+import { registerInit } from './init.js';
 import { registerPolicy } from './policy.js';
 
 export type RegisterCommand = (program: Command) => void;
@@ -18,5 +19,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDemo,
   registerDiagnose,
   registerHuman,
+  registerInit,
   registerPolicy,
 ];
