@@ -6,6 +6,17 @@
 import { ActuatorError } from '../../../core/remedy.js';
 import type { ConfigRevision, Release, ReleaseInput, ServiceSpec, ServiceState } from './types.js';
 
+/** History kept per service; the oldest entries go first, the current one never. */
+export const MAX_RELEASES = 50;
+export const MAX_CONFIGS = 100;
+
+function trim(list: { revision: number }[], max: number, keep: number): void {
+  while (list.length > max) {
+    const i = list.findIndex((x) => x.revision !== keep);
+    list.splice(i, 1);
+  }
+}
+
 /** The state of a service seen for the first time: one release from its spec, an empty config. */
 export function initialState(spec: ServiceSpec, now: number): ServiceState {
   return {
@@ -53,6 +64,7 @@ export function appendRelease(
   );
   state.releases.push(release);
   state.currentRelease = revision;
+  trim(state.releases, MAX_RELEASES, revision);
   return release;
 }
 
@@ -117,6 +129,7 @@ export function appendConfig(
   };
   state.configs.push(config);
   state.currentConfig = revision;
+  trim(state.configs, MAX_CONFIGS, revision);
   return config;
 }
 

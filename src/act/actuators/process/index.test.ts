@@ -6,6 +6,22 @@ import { STATE_COLLECTION } from './state.js';
 import { fixtureSpec, freePortRange } from './testing.js';
 import type { SupervisorEvent } from './types.js';
 
+describe('supervisor events as signals', () => {
+  it('never carry a secret-looking config value', () => {
+    const event: SupervisorEvent = {
+      type: 'config-changed',
+      service: 'db',
+      at: 1,
+      revision: 2,
+      change: { DB_PASSWORD: 'hunter2', API_TOKEN: 't', POOL_SIZE: '8', OLD_SECRET: null },
+    };
+    const want = { DB_PASSWORD: '[redacted]', API_TOKEN: '[redacted]', POOL_SIZE: '8', OLD_SECRET: null };
+    expect(eventToSignal(event).attributes?.change).toEqual(want);
+    expect(eventToChange(event)?.data?.change).toEqual(want);
+    expect(JSON.stringify(eventToSignal(event))).not.toMatch(/hunter2/);
+  });
+});
+
 describe('processActuatorFactory', () => {
   it('has the component shape', () => {
     expect(processActuatorFactory.type).toBe('process');

@@ -120,6 +120,25 @@ describe('ProcessSupervisor: scaling', () => {
     expect(pidAlive(pids[1] as number)).toBe(false);
     expect(pidAlive(pids[2] as number)).toBe(false);
     expect(events.filter((e) => e.type === 'scaled')).toHaveLength(2);
+    expect(sup.endpoints('api')).toEqual([
+      {
+        instance: 0,
+        port: base,
+        healthUrl: `http://127.0.0.1:${base}/health`,
+        metricsUrl: `http://127.0.0.1:${base}/metrics`,
+        adminUrl: `http://127.0.0.1:${base}/admin`,
+      },
+    ]);
+  });
+
+  it('refuses, before changing anything, to scale beyond the declared ports', async () => {
+    const { sup, base } = await boot((b) => [
+      { ...fixtureSpec('api', b), portBase: undefined, ports: [b, b + 1] },
+    ]);
+    expect(await failureOf(sup.scale('api', 3))).toBe('permanent');
+    expect(sup.status('api').desired.instances).toBe(1);
+    await sup.scale('api', 2);
+    expect(sup.status('api').instances.map((i) => i.port)).toEqual([base, base + 1]);
   });
 });
 

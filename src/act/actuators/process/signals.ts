@@ -8,6 +8,20 @@ import type { ChangeEvent } from '../../../core/stages.js';
 import { entityId, newId, type Signal } from '../../../model/index.js';
 import type { SupervisorEvent } from './types.js';
 
+/** Env keys whose values never leave the supervisor (signals feed the ledger). */
+const SECRET_KEY = /pass|secret|token|key|credential|auth|private|cookie|session/i;
+
+/**
+ * A config change with secret-looking values replaced, so that the ledger and
+ * the dashboard see which keys changed but never a password.
+ * @example redactChange({ DB_PASSWORD: 'x', POOL_SIZE: '8' }) // { DB_PASSWORD: '[redacted]', POOL_SIZE: '8' }
+ */
+export function redactChange(change: Readonly<Record<string, string | null>>): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const [k, v] of Object.entries(change)) out[k] = v !== null && SECRET_KEY.test(k) ? '[redacted]' : v;
+  return out;
+}
+
 /** The entity a supervised service is known by: `service:<name>`. */
 export function serviceEntity(name: string): ReturnType<typeof entityId> {
   return entityId('service', name);
@@ -66,7 +80,7 @@ export function eventToSignal(event: SupervisorEvent): Signal {
     case 'config-changed':
       return change(base, 'config', event.service, {
         revision: event.revision,
-        change: event.change,
+        change: redactChange(event.change),
         ...(event.revertedTo !== undefined ? { revertedTo: event.revertedTo } : {}),
         ...action,
       });
@@ -115,7 +129,7 @@ export function eventToChange(event: SupervisorEvent): ChangeEvent | undefined {
         kind: 'config',
         at: event.at,
         description: `${event.service}: config revision ${event.revision} (${Object.keys(event.change).join(', ') || 'no keys'})`,
-        data: { revision: event.revision, change: event.change },
+        data: { revision: event.revision, change: redactChange(event.change) },
       };
     case 'scaled':
       return {

@@ -11,7 +11,7 @@ import { ActuatorError } from '../../../core/remedy.js';
 import type { HealthReading } from '../../../model/index.js';
 import { appendConfig, appendRelease, configRevision, envDiff, patchEnv, rollbackTarget } from './history.js';
 import type { OpResult } from './once.js';
-import type { SupervisedService } from './service.js';
+import { fillPort, type SupervisedService } from './service.js';
 import { memoryState, type SupervisorStateStore } from './state.js';
 import { ServiceTable } from './table.js';
 import type {
@@ -52,6 +52,15 @@ export interface ConfigOptions extends OpOptions {
 
 export type { OpResult };
 
+/** Where one instance of a service answers. */
+export interface InstanceEndpoints {
+  readonly instance: number;
+  readonly port?: number;
+  readonly healthUrl?: string;
+  readonly metricsUrl?: string;
+  readonly adminUrl?: string;
+}
+
 /**
  * @example
  * const sup = new ProcessSupervisor({ services: [{ name: 'api', command: ['node', 'api.mjs'], healthUrl: 'http://127.0.0.1:8080/health' }] });
@@ -83,7 +92,8 @@ export class ProcessSupervisor {
    * Loads persisted state, reaps children a crashed predecessor left behind,
    * and starts every service whose desired state is running. For a configured
    * service with history, the history wins; a configured version not in the
-   * history is deployed as a new release.
+   * history is deployed as a new release. When a service fails to start, the
+   * others are still started and the first failure is thrown; call `shutdown`.
    */
   async start(): Promise<void> {
     if (this.#started) return;
@@ -259,6 +269,8 @@ export class ProcessSupervisor {
         throw new ActuatorError(`service '${name}': cannot scale to ${instances} instances`, 'permanent');
       }
       const from = svc.state.desired.instances;
+      // Every new instance needs a port before any starts: no half-applied scale for a config gap.
+      for (let i = from; i < instances; i++) svc.portOf(i);
       svc.state.desired.instances = instances;
       if (instances < from) await svc.trimTo(instances);
       else if (svc.state.desired.running) await svc.startAll();
@@ -299,6 +311,22 @@ export class ProcessSupervisor {
   /** The env the service's instances get from its release and config (before PORT and INSTANCE). */
   env(name: string): Record<string, string> {
     return this.#get(name).effectiveEnv();
+  }
+
+  /** Each desired instance's port and URLs (health, metrics, admin), e.g. as scrape targets. */
+  endpoints(name: string): InstanceEndpoints[] {
+    const svc = this.#get(name);
+    const { healthUrl, metricsUrl, adminUrl } = svc.state.spec;
+    return Array.from({ length: svc.state.desired.instances }, (_, instance) => {
+      const port = svc.portOf(instance);
+      return {
+        instance,
+        ...(port !== undefined ? { port } : {}),
+        ...(healthUrl ? { healthUrl: fillPort(healthUrl, port) } : {}),
+        ...(metricsUrl ? { metricsUrl: fillPort(metricsUrl, port) } : {}),
+        ...(adminUrl ? { adminUrl: fillPort(adminUrl, port) } : {}),
+      };
+    });
   }
 
   /** The port instance `i` listens on, if the service declares ports. */
