@@ -86,13 +86,25 @@ export class ProcessInstance {
     this.#status = 'starting';
     this.#stopping = false;
     this.#port = launch.port;
-    const child = spawn(file, args, {
-      cwd: launch.cwd,
-      env: launch.env,
-      shell: launch.shell,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    let child: ChildProcess;
+    try {
+      child = spawn(file, args, {
+        cwd: launch.cwd,
+        env: launch.env,
+        shell: launch.shell,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (err) {
+      this.#status = 'exited';
+      throw new ActuatorError(
+        `service '${this.#o.service}': cannot spawn '${file}': ${String(err)}`,
+        'permanent',
+        {
+          cause: err,
+        },
+      );
+    }
     this.#child = child;
     child.stdout?.setEncoding('utf8').on('data', (c: string) => this.logs.push('stdout', c));
     child.stderr?.setEncoding('utf8').on('data', (c: string) => this.logs.push('stderr', c));
@@ -107,7 +119,8 @@ export class ProcessInstance {
         this.#starts++;
         resolve(child.pid ?? -1);
       });
-      child.once('error', (err: NodeJS.ErrnoException) => {
+      // `on`, not `once`: a second 'error' without a listener would crash the supervisor.
+      child.on('error', (err: NodeJS.ErrnoException) => {
         if (this.#status !== 'starting') return; // errors after spawn (a failed kill) are not start failures
         this.#status = 'exited';
         settleExit();

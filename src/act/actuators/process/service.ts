@@ -42,6 +42,7 @@ export class SupervisedService {
   readonly #hooks: ServiceHooks;
   readonly slots: ProcessInstance[] = [];
   #lock: Promise<unknown> = Promise.resolve();
+  #closed = false;
 
   constructor(state: ServiceState, hooks: ServiceHooks) {
     this.state = state;
@@ -135,8 +136,16 @@ export class SupervisedService {
     return slot;
   }
 
+  /** After this, nothing starts again: an operation still in flight during shutdown cannot leave a child behind. */
+  close(): void {
+    this.#closed = true;
+  }
+
   /** Starts instance `i` unless it runs; checks its port first and waits for readiness if configured. */
   async startInstance(i: number): Promise<number | undefined> {
+    if (this.#closed) {
+      throw new ActuatorError(`service '${this.name}': the supervisor is shutting down`, 'permanent');
+    }
     const slot = this.#slot(i);
     if (slot.running) return slot.pid;
     const launch = this.launchSpec(i);

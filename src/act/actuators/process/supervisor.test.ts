@@ -111,6 +111,22 @@ describe('ProcessSupervisor: lifecycle', () => {
     expect(err).toBeInstanceOf(ActuatorError);
   });
 
+  it('shutdown while a restart is in flight leaves no child behind', async () => {
+    // A stubborn child keeps the restart waiting in its stop phase while shutdown runs.
+    const { sup } = await boot((b) => [
+      fixtureSpec('api', b, { env: { IGNORE_SIGTERM: '1' }, stopTimeoutMs: 300 }),
+    ]);
+    const seen = new Set(pidsOf(sup, 'api'));
+    sup.on((e) => {
+      if (e.type === 'started') seen.add(e.pid);
+    });
+    const restarting = sup.restart('api').catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 30));
+    await sup.shutdown();
+    await restarting;
+    for (const pid of seen) expect(pidAlive(pid)).toBe(false);
+  });
+
   it('shutdown before start is safe', async () => {
     const sup = new ProcessSupervisor();
     await sup.shutdown();

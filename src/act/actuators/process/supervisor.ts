@@ -347,7 +347,10 @@ export class ProcessSupervisor {
     this.#closing ??= (async () => {
       this.#t.closing = true;
       process.off('exit', this.#exitHook);
+      for (const svc of this.#t.all()) svc.close();
       await Promise.all(this.#t.all().map((s) => s.stopAll()));
+      // An operation in flight may have started a child between the two; it is stopped once the op ends.
+      await Promise.all(this.#t.all().map((s) => s.exclusive(() => s.stopAll())));
       if (this.#started) await this.#t.persist();
       await this.#t.flushed();
     })();
