@@ -18,7 +18,7 @@ export const rcaConfigSchema = z.object({
   /** Baseline length before the onset window. */
   baselineMs: z.number().int().positive().default(3_600_000),
   /** The window starts this long before the earliest anomaly, absorbing onset error. */
-  leadMs: z.number().int().nonnegative().default(120_000),
+  leadMs: z.number().int().nonnegative().default(60_000),
   changeLookbackMs: z.number().int().nonnegative().default(900_000),
   maxHypotheses: z.number().int().positive().default(5),
   /** Topology hops around the incident's entities that are also candidates. */

@@ -23,6 +23,12 @@ export interface IndicatorClass {
   readonly direction: Direction;
   /** How much a deviation of this indicator counts as evidence against the entity itself. */
   readonly weight: number;
+  /**
+   * Smallest deviation unit in the indicator's own units, replacing the relative floor.
+   * Error indicators have one: a success rate of 100% has no spread, and 10% of 100 would
+   * hide a drop to 95%, which is a large error rate for a service that had none.
+   */
+  readonly scaleFloor?: number;
 }
 
 /**
@@ -33,9 +39,10 @@ export function classifyIndicator(name: string): IndicatorClass {
   const n = name.toLowerCase();
   const latency = /latency|duration|response.?time|\brt\b|p50|p9\d/.test(n);
   if (/^node|host/.test(n)) return { role: 'host', cause: hostCause(n), direction: 'up', weight: 0.3 };
-  if (/success/.test(n)) return { role: 'errors', cause: 'error-rate', direction: 'down', weight: 1 };
+  if (/success/.test(n))
+    return { role: 'errors', cause: 'error-rate', direction: 'down', weight: 1, scaleFloor: errorUnit(n) };
   if (/error|fail|exception|5xx|crash|restart/.test(n))
-    return { role: 'errors', cause: 'error-rate', direction: 'up', weight: 1 };
+    return { role: 'errors', cause: 'error-rate', direction: 'up', weight: 1, scaleFloor: errorUnit(n) };
   if (latency && /client|outbound|source/.test(n))
     return { role: 'client-latency', cause: 'latency', direction: 'up', weight: 0 };
   if (latency) return { role: 'latency', cause: 'latency', direction: 'up', weight: 1 };
@@ -48,6 +55,12 @@ export function classifyIndicator(name: string): IndicatorClass {
   if (/workload|ops|qps|rps|throughput|requests?\b|count/.test(n))
     return { role: 'traffic', cause: 'traffic', direction: 'both', weight: 0.4 };
   return { role: 'other', cause: 'unknown', direction: 'both', weight: 0.3 };
+}
+
+/** One percentage point for a percentage, 0.01 for a ratio, one event for a count. */
+function errorUnit(n: string): number {
+  if (/%|pct|percent/.test(n)) return 1;
+  return /rate|ratio/.test(n) ? 0.01 : 1;
 }
 
 function hostCause(n: string): string {

@@ -95,6 +95,25 @@ describe('rankCauses', () => {
     }
   });
 
+  it('never explains away a cause on the entity itself (CPU) with an anomalous dependency', () => {
+    const { frame, graph } = chain();
+    // checkout's CPU saturates too: its latency is the db's symptom, its CPU is not.
+    series(frame, 'checkout', 'cpu_saturation_pct', 10, 4, 21);
+    const checkout = rankCauses(frame, { at: AT, onset: FAULT, graph }).find((r) => r.entity === 'checkout');
+    expect(checkout?.indicator).toBe('cpu_saturation_pct');
+    expect(checkout?.cause).toBe('cpu-saturation');
+    expect(checkout?.evidence.some((e) => e.kind === 'topology' && (e.weight ?? 0) < 0)).toBe(false);
+  });
+
+  it('discounts errors a caller reports when its dependency is anomalous', () => {
+    const { frame, graph } = chain();
+    series(frame, 'frontend', 'SuccessRate(%)', 100, -3, 22);
+    const frontend = rankCauses(frame, { at: AT, onset: FAULT, graph }).find((r) => r.entity === 'frontend');
+    expect(frontend?.evidence.some((e) => e.kind === 'topology' && /depends on/.test(e.description))).toBe(
+      true,
+    );
+  });
+
   it('reads nothing after the cut-off', () => {
     const { frame, graph } = chain();
     // A huge spike after `at` on frontend must not change anything.

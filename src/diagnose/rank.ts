@@ -1,30 +1,46 @@
 /**
  * Root-cause ranking over metric series and (when known) the topology.
- * Each entity gets a score from four kinds of evidence:
- *  - robust deviation of its own cause indicators (CPU, memory, server latency, errors, …),
- *    and, for call edges, the latency its callers see when calling it (a slow or delayed
- *    dependency shows there even when its own metrics look calm), and calls it stopped making;
- *  - topology: an entity whose anomaly is explained by an anomalous dependency is discounted
- *    (callers suffer; the dependency is the cause);
+ * Each entity gets a score from these kinds of evidence:
+ *  - robust deviation of its own indicators (CPU, memory, server latency, errors, …),
+ *    held for at least two samples, so one stray spike does not count;
+ *  - call edges: the latency callers see when calling it (a slow or delayed dependency
+ *    shows there even when its own metrics look calm), and calls it stopped making
+ *    (edge-evidence.ts); callees that only it calls losing their traffic while its own
+ *    traffic holds (silence.ts: code faults that fail before the next call);
+ *  - topology: an entity whose symptom (latency, traffic, errors it reports) is explained
+ *    by an anomalous dependency is discounted, but a cause on the entity itself (CPU,
+ *    memory) is never explained away;
  *  - onset order: the earliest anomalous onset gets a bonus;
  *  - changes (deploy, config, flag) on the entity shortly before the onset.
- * No labels are used here; weights are fixed constants documented below.
+ * No labels are used here; weights are fixed constants (score.ts).
  */
 import type { ChangeEvent } from '../core/stages.js';
 import type { Evidence } from '../model/index.js';
 import type { EntityGraph } from '../topology/graph.js';
-import { edgeName, type MetricFrame } from './frame.js';
+import { addEdgeEvidence } from './edge-evidence.js';
+import type { MetricFrame } from './frame.js';
 import { classifyIndicator, type IndicatorClass } from './indicators.js';
-import { type Deviation, deviation } from './robust.js';
+import { deviation } from './robust.js';
+import {
+  deviationEvidence,
+  type IndicatorDeviation,
+  RANK_WEIGHTS,
+  round,
+  type Score,
+  SYMPTOM_ROLES,
+} from './score.js';
+import { addSilenceEvidence } from './silence.js';
+
+export { type IndicatorDeviation, RANK_WEIGHTS } from './score.js';
 
 export interface RankOptions {
   /** Data cut-off: the detection point. Nothing after it is read. */
   readonly at: number;
-  /** Estimated onset of the incident (may be off by a minute or two). */
+  /** Estimated onset of the incident (may be off by a minute). */
   readonly onset: number;
   /** Baseline length before the window (default 60 min). */
   readonly baselineMs?: number;
-  /** The window starts this long before the onset estimate (default 120 s), absorbing onset error. */
+  /** The window starts this long before the onset estimate (default 60 s), absorbing onset error. */
   readonly leadMs?: number;
   /** Topology; undefined means unknown: ranking then uses the metrics alone. */
   readonly graph?: EntityGraph;
@@ -33,15 +49,6 @@ export interface RankOptions {
   readonly changeLookbackMs?: number;
   /** Only rank these entities (default: every entity with series). */
   readonly candidates?: readonly string[];
-}
-
-export interface IndicatorDeviation {
-  readonly entity: string;
-  readonly indicator: string;
-  readonly cls: IndicatorClass;
-  readonly dev: Deviation;
-  /** Compressed strength, log(1 + max(z, 0)). */
-  readonly strength: number;
 }
 
 export interface RankedCause {
@@ -54,85 +61,43 @@ export interface RankedCause {
   readonly summary: string;
 }
 
-/** Weights of the score terms; fixed, not fitted on labels. */
-export const RANK_WEIGHTS = {
-  /** Share of the weaker of (self, dependency) removed when a dependency explains a latency symptom. */
-  explainedDiscount: 0.6,
-  /** A went-silent outgoing call (missing data) counts like this many log-z units per unit share. */
-  missingCalls: 5,
-  /** Bonus for the earliest onset among anomalous entities. */
-  earliestOnset: 0.3,
-  /** Bonus for a change on the entity shortly before the onset. */
-  change: 1,
-  /** Strength from which an entity counts as anomalous (≈ z 3.5). */
-  anomalous: Math.log1p(3.5),
-} as const;
-
-const SYMPTOM_ROLES = new Set(['latency', 'client-latency', 'traffic', 'network', 'other', 'host']);
-
-interface Score {
-  entity: string;
-  base: number;
-  top?: IndicatorDeviation;
-  reason: 'own' | 'callers-see' | 'slow-outgoing' | 'missing-calls';
-  evidence: Evidence[];
-  onsetAt?: number;
-  score: number;
-}
+/** Default lead of the window before the onset estimate: the onset may be a minute early or late. */
+export const DEFAULT_LEAD_MS = 60_000;
 
 /**
  * Ranks candidate root causes, best first.
  * @example rankCauses(frame, { at: det, onset: det - 180_000, graph })[0]?.entity
  */
 export function rankCauses(frame: MetricFrame, opts: RankOptions): RankedCause[] {
-  const lead = opts.leadMs ?? 120_000;
-  const windowFrom = opts.onset - lead;
+  const windowFrom = opts.onset - (opts.leadMs ?? DEFAULT_LEAD_MS);
   const baselineFrom = windowFrom - (opts.baselineMs ?? 3_600_000);
   const dev = (entity: string, indicator: string, cls: IndicatorClass): IndicatorDeviation | undefined => {
     const s = frame.series(entity, indicator);
     if (!s) return undefined;
-    const d = deviation(s, { baselineFrom, windowFrom, until: opts.at, direction: cls.direction });
+    const d = deviation(s, {
+      baselineFrom,
+      windowFrom,
+      until: opts.at,
+      direction: cls.direction,
+      persistence: RANK_WEIGHTS.persistence,
+      ...(cls.scaleFloor !== undefined ? { absoluteFloor: cls.scaleFloor } : {}),
+    });
     return { entity, indicator, cls, dev: d, strength: Math.log1p(Math.max(0, d.z)) };
   };
-  const entities = opts.candidates ? [...opts.candidates] : frame.entities();
   const scores = new Map<string, Score>();
-  const clientSymptom = new Map<string, number>();
-  for (const e of entities) {
-    let top: IndicatorDeviation | undefined;
-    let best = 0;
-    let client = 0;
-    let onsetAt: number | undefined;
-    for (const ind of frame.indicators(e)) {
-      const cls = classifyIndicator(ind);
-      const d = dev(e, ind, cls);
-      if (!d) continue;
-      if (cls.role === 'client-latency') {
-        client = Math.max(client, d.strength);
-        continue;
-      }
-      const s = cls.weight * d.strength;
-      if (s >= RANK_WEIGHTS.anomalous * cls.weight && d.dev.onsetAt !== undefined) {
-        onsetAt = onsetAt === undefined ? d.dev.onsetAt : Math.min(onsetAt, d.dev.onsetAt);
-      }
-      if (s > best) {
-        best = s;
-        top = d;
-      }
-    }
-    clientSymptom.set(e, client);
-    const evidence: Evidence[] = top ? [deviationEvidence(top, best)] : [];
-    scores.set(e, {
-      entity: e,
-      base: best,
-      reason: 'own',
-      evidence,
-      score: best,
-      ...(top ? { top } : {}),
-      ...(onsetAt !== undefined ? { onsetAt } : {}),
-    });
+  for (const e of opts.candidates ? [...opts.candidates] : frame.entities()) {
+    scores.set(e, ownScore(frame, e, dev));
   }
-  if (opts.graph) addEdgeEvidence(frame, opts.graph, scores, dev);
-  if (opts.graph) discountExplained(opts.graph, scores);
+  if (opts.graph) {
+    addEdgeEvidence(frame, opts.graph, scores, dev);
+    addSilenceEvidence(frame, opts.graph, scores, {
+      baselineFrom,
+      windowFrom,
+      onset: opts.onset,
+      at: opts.at,
+    });
+    discountExplained(opts.graph, scores);
+  }
   addOnsetBonus(scores);
   addChangeBonus(scores, opts);
   return [...scores.values()]
@@ -140,125 +105,49 @@ export function rankCauses(frame: MetricFrame, opts: RankOptions): RankedCause[]
     .map((s) => toRanked(s));
 }
 
-type DevFn = (entity: string, indicator: string, cls: IndicatorClass) => IndicatorDeviation | undefined;
-
-/**
- * Edge series: the latency a caller sees towards a callee, and calls that went
- * silent. Slow calls into one callee from its callers point at the callee
- * (slow or delayed); slow calls out of one caller to most of its callees point
- * at the caller (its own network or CPU), and those edges then say nothing
- * about the callees. Calls a caller stopped making point at the caller failing
- * before it reaches them.
- */
-function addEdgeEvidence(
+/** The entity's own evidence: its strongest indicator deviation (client latency is left to the edges). */
+function ownScore(
   frame: MetricFrame,
-  graph: EntityGraph,
-  scores: Map<string, Score>,
-  dev: DevFn,
-): void {
-  interface EdgeDev {
-    readonly caller: string;
-    readonly callee: string;
-    readonly d?: IndicatorDeviation;
-    readonly missing: number;
-    readonly strength: number;
-  }
-  const edges: EdgeDev[] = [];
-  for (const { caller, callee } of frame.edges()) {
-    if (graph.resolve(callee) === undefined && graph.resolve(caller) === undefined) continue;
-    const name = edgeName(caller, callee);
-    let best: IndicatorDeviation | undefined;
-    let missing = 0;
-    for (const ind of frame.indicators(name)) {
-      const cls = classifyIndicator(ind);
-      const d = dev(name, ind, cls);
-      if (!d) continue;
-      missing = Math.max(missing, d.dev.missingRise);
-      if (cls.role === 'client-latency' && (!best || d.strength > best.strength)) best = d;
+  e: string,
+  dev: (entity: string, indicator: string, cls: IndicatorClass) => IndicatorDeviation | undefined,
+): Score {
+  let top: IndicatorDeviation | undefined;
+  let best = 0;
+  let own: { d: IndicatorDeviation; strength: number } | undefined;
+  let onsetAt: number | undefined;
+  for (const ind of frame.indicators(e)) {
+    const cls = classifyIndicator(ind);
+    if (cls.role === 'client-latency') continue;
+    const d = dev(e, ind, cls);
+    if (!d) continue;
+    const s = cls.weight * d.strength;
+    if (s >= RANK_WEIGHTS.anomalous * cls.weight && d.dev.onsetAt !== undefined) {
+      onsetAt = onsetAt === undefined ? d.dev.onsetAt : Math.min(onsetAt, d.dev.onsetAt);
     }
-    // An edge that went silent is not a slow edge; its few remaining samples mislead.
-    const strength = best && missing < 0.3 ? best.strength : 0;
-    edges.push({ caller, callee, missing, strength, ...(best ? { d: best } : {}) });
+    if (s > best) {
+      best = s;
+      top = d;
+    }
+    if (!SYMPTOM_ROLES.has(cls.role) && s > (own?.strength ?? 0)) own = { d, strength: s };
   }
-  const callerSide = new Set<string>();
-  for (const caller of new Set(edges.map((e) => e.caller))) {
-    const out = edges.filter((e) => e.caller === caller);
-    const slow = out.filter((e) => e.strength >= RANK_WEIGHTS.anomalous);
-    if (out.length < 2 || slow.length / out.length < 0.6) continue;
-    // One much slower edge among them points at that callee instead (it drags the others).
-    const sorted = out.map((e) => e.strength).sort((a, b) => a - b);
-    if ((sorted[sorted.length >> 1] as number) < 0.5 * (sorted[sorted.length - 1] as number)) continue;
-    callerSide.add(caller);
-    const mean = out.reduce((a, e) => a + e.strength, 0) / out.length;
-    promote(scores, caller, mean, 'slow-outgoing', slow, {
-      kind: 'topology',
-      description: `${caller} sees slower calls to ${slow.length} of its ${out.length} dependencies: the common factor is ${caller} itself`,
-    });
-  }
-  for (const callee of new Set(edges.map((e) => e.callee))) {
-    const inc = edges.filter((e) => e.callee === callee && !callerSide.has(e.caller));
-    if (inc.length === 0) continue;
-    const mean = inc.reduce((a, e) => a + e.strength, 0) / inc.length;
-    const slow = inc.filter((e) => e.strength >= RANK_WEIGHTS.anomalous);
-    promote(scores, callee, mean, 'callers-see', slow, {
-      kind: 'topology',
-      description: `callers see slower calls to ${callee} on ${slow.length} of ${inc.length} incoming edge(s)`,
-    });
-  }
-  for (const caller of new Set(edges.map((e) => e.caller))) {
-    const m = edges.filter((e) => e.caller === caller).reduce((a, e) => (e.missing > a.missing ? e : a));
-    const v = RANK_WEIGHTS.missingCalls * m.missing;
-    const s = scores.get(caller);
-    if (!s || v <= s.base) continue;
-    s.base = v;
-    s.score = v;
-    s.reason = 'missing-calls';
-    s.evidence.unshift({
-      kind: 'signal',
-      description: `${caller} stopped making calls to ${m.callee} (${Math.round(m.missing * 100)}% of recent samples empty): requests fail before reaching it`,
-      weight: v,
-      data: { edge: edgeName(caller, m.callee), missingShare: round(m.missing) },
-    });
-  }
-}
-
-function promote(
-  scores: Map<string, Score>,
-  entity: string,
-  strength: number,
-  reason: 'callers-see' | 'slow-outgoing',
-  slow: readonly { readonly d?: IndicatorDeviation; readonly strength: number }[],
-  ev: { kind: 'topology'; description: string },
-): void {
-  const s = scores.get(entity);
-  const top = slow.reduce<IndicatorDeviation | undefined>(
-    (a, e) => (e.d && (!a || e.d.strength > a.strength) ? e.d : a),
-    undefined,
-  );
-  if (!s || !top || strength <= s.base) return;
-  s.base = strength;
-  s.score = strength;
-  s.reason = reason;
-  s.top = { ...top, entity, cls: { ...top.cls, cause: 'network' } };
-  s.evidence.unshift({
-    ...ev,
-    weight: strength,
-    data: {
-      edges: slow.flatMap((e) =>
-        e.d
-          ? [{ edge: e.d.entity, z: round(e.d.dev.z), observed: e.d.dev.observed, median: e.d.dev.median }]
-          : [],
-      ),
-    },
-  });
-  if (top.dev.onsetAt !== undefined) s.onsetAt = Math.min(s.onsetAt ?? top.dev.onsetAt, top.dev.onsetAt);
+  return {
+    entity: e,
+    base: best,
+    reason: 'own',
+    evidence: top ? [deviationEvidence(top, best)] : [],
+    score: best,
+    ...(top ? { top } : {}),
+    ...(own ? { own } : {}),
+    ...(onsetAt !== undefined ? { onsetAt } : {}),
+  };
 }
 
 /** An entity whose symptom a dependency explains loses part of its score. */
 function discountExplained(graph: EntityGraph, scores: Map<string, Score>): void {
   const base = new Map([...scores].map(([k, s]) => [k, s.base]));
   for (const s of scores.values()) {
-    if (s.reason === 'slow-outgoing' || s.reason === 'missing-calls' || !s.top) continue;
+    if (s.reason === 'slow-outgoing' || s.reason === 'missing-calls' || s.reason === 'silenced') continue;
+    if (!s.top) continue;
     if (s.reason === 'own' && !SYMPTOM_ROLES.has(s.top.cls.role)) continue;
     let explainer: string | undefined;
     let ex = 0;
@@ -272,6 +161,14 @@ function discountExplained(graph: EntityGraph, scores: Map<string, Score>): void
     }
     if (!explainer || ex < RANK_WEIGHTS.anomalous || ex < 0.5 * s.base) continue;
     const cut = RANK_WEIGHTS.explainedDiscount * Math.min(s.base, ex);
+    // A cause on the entity itself (CPU, memory, its own errors) is not explained away.
+    if (s.own && s.own.d !== s.top && s.own.strength > s.score - cut) {
+      s.evidence.unshift(deviationEvidence(s.own.d, s.own.strength));
+      s.score = s.own.strength;
+      s.top = s.own.d;
+      s.reason = 'own';
+      continue;
+    }
     s.score -= cut;
     s.evidence.push({
       kind: 'topology',
@@ -321,26 +218,10 @@ function addChangeBonus(scores: Map<string, Score>, opts: RankOptions): void {
   }
 }
 
-function deviationEvidence(d: IndicatorDeviation, weight: number): Evidence {
-  return {
-    kind: 'deviation',
-    description: `${d.indicator} on ${d.entity} reached ${fmt(d.dev.observed)} against a baseline median of ${fmt(d.dev.median)} (robust z ${d.dev.z.toFixed(1)}, ${d.dev.support} baseline samples)`,
-    weight,
-    data: {
-      indicator: d.indicator,
-      observed: d.dev.observed,
-      median: d.dev.median,
-      scale: d.dev.scale,
-      z: round(d.dev.z),
-      peakAt: d.dev.peakAt,
-      support: d.dev.support,
-    },
-  };
-}
-
 function toRanked(s: Score): RankedCause {
   const indicator = s.top?.indicator ?? '';
-  const cause = s.reason === 'missing-calls' ? 'error-rate' : (s.top?.cls.cause ?? 'unknown');
+  const cause =
+    s.reason === 'missing-calls' || s.reason === 'silenced' ? 'error-rate' : (s.top?.cls.cause ?? 'unknown');
   const lead = s.evidence[0]?.description ?? 'no deviation found';
   return {
     entity: s.entity,
@@ -351,12 +232,4 @@ function toRanked(s: Score): RankedCause {
     evidence: s.evidence,
     summary: `${s.entity} (${cause}): ${lead}`,
   };
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
-}
-
-function fmt(x: number): string {
-  return Number.isFinite(x) ? Number(x.toPrecision(3)).toString() : String(x);
 }

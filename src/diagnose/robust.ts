@@ -17,12 +17,19 @@ export interface DeviationWindow {
   readonly direction: Direction;
   /** Smallest scale as a fraction of the baseline median, so flat series do not explode. */
   readonly relativeFloor?: number;
+  /** Smallest scale in the series' units; when given it replaces the relative floor. */
+  readonly absoluteFloor?: number;
   /** z at which a sample counts as anomalous (onset). */
   readonly onsetZ?: number;
+  /**
+   * Report the k-th largest z of the window (default 1, the largest): with 2, a deviation
+   * must hold for two samples, so one stray spike of a noisy series does not count.
+   */
+  readonly persistence?: number;
 }
 
 export interface Deviation {
-  /** Largest signed robust z in the window (in the given direction); 0 without data. */
+  /** k-th largest signed robust z in the window (in the given direction, k = persistence); 0 without data. */
   readonly z: number;
   readonly peakAt: number;
   /** First window sample at or above onsetZ; undefined if none. */
@@ -80,13 +87,16 @@ export function deviation(s: Series, w: DeviationWindow): Deviation {
     }
   }
   const med = median(base);
-  const floor = (w.relativeFloor ?? 0.1) * Math.abs(med);
+  const floor = w.absoluteFloor ?? (w.relativeFloor ?? 0.1) * Math.abs(med);
   // A series that is flat with routine spikes has a tiny MAD; its own upper tail
   // (the 90th percentile) says how far it normally strays, so spikes of the usual
-  // size do not look extreme.
+  // size do not look extreme. Not so with an absolute floor (error rates): there the
+  // tail is earlier incidents, and a new error burst must not hide behind them.
   const spread = mad(base, med);
   const tail =
-    spread < floor ? (0.5 * Math.abs(quantile(base, w.direction === 'down' ? 0.1 : 0.9) - med)) / 1.2816 : 0;
+    spread < floor && w.absoluteFloor === undefined
+      ? (0.5 * Math.abs(quantile(base, w.direction === 'down' ? 0.1 : 0.9) - med)) / 1.2816
+      : 0;
   const scale = Math.max(spread, tail, floor, 1e-9);
   const winMissing = win.filter((p) => !Number.isFinite(p.v)).length;
   const missingRise = win.length > 0 && baseCount > 0 ? winMissing / win.length - baseMissing / baseCount : 0;
@@ -101,6 +111,7 @@ export function deviation(s: Series, w: DeviationWindow): Deviation {
   };
   if (base.length === 0 || win.length === 0) return none;
   const onsetZ = w.onsetZ ?? 3;
+  const zs: number[] = [];
   let best = Number.NEGATIVE_INFINITY;
   let peakAt = w.until;
   let observed = med;
@@ -109,6 +120,7 @@ export function deviation(s: Series, w: DeviationWindow): Deviation {
     if (!Number.isFinite(p.v)) continue;
     const raw = (p.v - med) / scale;
     const z = w.direction === 'up' ? raw : w.direction === 'down' ? -raw : Math.abs(raw);
+    zs.push(z);
     if (z > best) {
       best = z;
       peakAt = p.t;
@@ -117,8 +129,9 @@ export function deviation(s: Series, w: DeviationWindow): Deviation {
     if (onsetAt === undefined && z >= onsetZ) onsetAt = p.t;
   }
   if (!Number.isFinite(best)) return none;
+  zs.sort((a, b) => b - a);
   return {
-    z: best,
+    z: zs[Math.min(w.persistence ?? 1, zs.length) - 1] as number,
     peakAt,
     median: med,
     scale,
