@@ -4,13 +4,15 @@
  * `commands/` and is listed in `commands/index.ts`.
  */
 import { Command } from 'commander';
-import { HomeostatError, errorMessage } from '../core/errors.js';
+import { errorMessage, HomeostatError } from '../core/errors.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
   const program = new Command('homeostat')
-    .description('A self-healing engine for software: detect, diagnose, remediate under policy, verify, remember.')
+    .description(
+      'A self-healing engine for software: detect, diagnose, remediate under policy, verify, remember.',
+    )
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)');
   for (const register of COMMANDS) register(program);

@@ -60,7 +60,10 @@ export interface Store {
 
   putApproval(request: ApprovalRequest): Promise<void>;
   getApproval(id: string): Promise<ApprovalRequest | undefined>;
-  listApprovals(query?: { readonly state?: ApprovalState; readonly actionId?: string }): Promise<ApprovalRequest[]>;
+  listApprovals(query?: {
+    readonly state?: ApprovalState;
+    readonly actionId?: string;
+  }): Promise<ApprovalRequest[]>;
 
   /** Adds one outcome to (fingerprint, remedy, targetClass) and returns the new counts. */
   recordOutcome(
@@ -75,7 +78,11 @@ export interface Store {
   }): Promise<OutcomeStats[]>;
 
   recordHeal(heal: HealRecord): Promise<void>;
-  listHeals(query: { readonly fingerprint: string; readonly target?: string; readonly since: number }): Promise<HealRecord[]>;
+  listHeals(query: {
+    readonly fingerprint: string;
+    readonly target?: string;
+    readonly since: number;
+  }): Promise<HealRecord[]>;
 
   /** Appends fully formed entries whose seq follows the head; rejects a gap or a duplicate seq. */
   appendLedger(entries: readonly LedgerEntry[]): Promise<void>;

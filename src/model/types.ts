@@ -2,15 +2,7 @@
  * The shared vocabulary of every stage: what flows from sense to memory.
  * Types only, no behaviour. Times are epoch milliseconds (number) everywhere.
  */
-import type {
-  ActionId,
-  AnomalyId,
-  ApprovalId,
-  EntityId,
-  HypothesisId,
-  IncidentId,
-  SignalId,
-} from './ids.js';
+import type { ActionId, AnomalyId, ApprovalId, EntityId, HypothesisId, IncidentId, SignalId } from './ids.js';
 
 export type Labels = Readonly<Record<string, string>>;
 
