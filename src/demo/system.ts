@@ -5,18 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eventToChange, eventToSignal } from '../act/actuators/process/signals.js';
-import { ProcessSupervisor } from '../act/actuators/process/supervisor.js';
-import type { ServiceSpec } from '../act/actuators/process/types.js';
-import { MemoryBus } from '../core/bus.js';
+import type { ProcessSupervisor } from '../act/actuators/process/supervisor.js';
+import { configSchema, type SupervisedService, supervisedServiceSchema } from '../config/schema.js';
+import type { MemoryBus } from '../core/bus.js';
 import { HomeostatError } from '../core/errors.js';
-import { CauseDiagnoser } from '../healers/infra/cause-diagnoser.js';
-import { ProbeDetector } from '../healers/infra/probe-detector.js';
-import { createInfraRemedies } from '../healers/infra/remedies.js';
-import { ChangeLog, HealthProber } from '../healers/infra/supervisor-signals.js';
-import { entityId } from '../model/index.js';
-import { createRuntime, type Runtime } from '../runtime/runtime.js';
+import type { Runtime } from '../runtime/runtime.js';
+import { createHost } from '../serve/host.js';
 import { demoPolicy } from './policy.js';
 
 export interface DemoServiceDef {
@@ -71,87 +67,47 @@ async function freePort(): Promise<number> {
 }
 
 export async function startDemoSystem(options: DemoSystemOptions): Promise<DemoSystem> {
-  const bus = new MemoryBus((err, topic) =>
-    options.log?.(`bus handler failed on ${topic}`, { error: String(err) }),
-  );
-  const changes = new ChangeLog();
-  const edges = new Map(
-    DEMO_SERVICES.map((s) => [
-      entityId('service', s.name) as string,
-      s.dependsOn.map((d) => entityId('service', d) as string),
-    ]),
-  );
-  const topology = {
-    dependencies: (e: string) => edges.get(e) ?? [],
-    dependents: (e: string) => [...edges].filter(([, deps]) => deps.includes(e)).map(([k]) => k),
-    changes: (since: number, until: number) => changes.between(since, until),
-  };
-
-  let runtime: Runtime | undefined;
-  const supervisor = new ProcessSupervisor({
-    onEvent: (e) => {
-      const change = eventToChange(e);
-      if (change) changes.add(change);
-      runtime?.engine.ingest([eventToSignal(e)]);
-    },
-  });
   const command = serviceCommand();
-  const specs: ServiceSpec[] = [];
+  const services: SupervisedService[] = [];
   for (const s of DEMO_SERVICES) {
     const port = await freePort();
-    specs.push({
-      name: s.name,
-      command,
-      env: { SERVICE: s.name, VERSION: '1.0.0' },
-      version: '1.0.0',
-      ports: [port],
-      healthUrl: 'http://127.0.0.1:{port}/health',
-      metricsUrl: 'http://127.0.0.1:{port}/metrics',
-      healthTimeoutMs: 500,
-      readyTimeoutMs: 5_000,
-      stopTimeoutMs: 2_000,
-    });
+    services.push(
+      supervisedServiceSchema.parse({
+        name: s.name,
+        command,
+        env: { SERVICE: s.name, VERSION: '1.0.0' },
+        version: '1.0.0',
+        ports: [port],
+        healthUrl: 'http://127.0.0.1:{port}/health',
+        metricsUrl: 'http://127.0.0.1:{port}/metrics',
+        healthTimeoutMs: 500,
+        readyTimeoutMs: 5_000,
+        stopTimeoutMs: 2_000,
+        labels: { tier: s.tier, env: 'demo' },
+        dependsOn: [...s.dependsOn],
+      }),
+    );
   }
-
-  runtime = await createRuntime({
+  const config = configSchema.parse({
+    version: 1,
+    store: `sqlite:${join(options.dir, 'homeostat.db')}`,
+    services,
+    detection: { probeIntervalMs: options.probeIntervalMs ?? 1000, probeFailures: 2 },
+    verification: { windowMs: 20_000, confirmMs: 2_000 },
+  });
+  const host = await createHost({
+    config,
     dir: options.dir,
     policy: demoPolicy(),
-    bus,
-    remedies: createInfraRemedies({ verifyWindowMs: 20_000, confirmMs: 2_000 }),
-    detectors: [new ProbeDetector({ failuresBeforeAnomaly: 2 })],
-    diagnosers: [new CauseDiagnoser()],
-    actuators: new Map([['process', supervisor]]),
-    topology,
-    verification: { tickMs: 500 },
-    diagnoseDelayMs: 300,
-    groupWindowMs: 10_000,
     ...(options.log ? { log: options.log } : {}),
   });
-  for (const s of DEMO_SERVICES) {
-    runtime.engine.upsertEntity({
-      id: entityId('service', s.name),
-      kind: 'service',
-      name: s.name,
-      labels: { tier: s.tier, env: 'demo' },
-    });
-  }
-  await supervisor.start();
-  for (const spec of specs) await supervisor.add(spec, { start: true });
-  await runtime.engine.start();
-
-  const rt = runtime;
-  const prober = new HealthProber(
-    supervisor,
-    rt.clock,
-    (signals) => rt.engine.ingest(signals),
-    options.probeIntervalMs ?? 1000,
-  );
-  prober.start();
+  await host.start();
+  const { supervisor } = host;
 
   return {
-    runtime: rt,
+    runtime: host.runtime,
     supervisor,
-    bus,
+    bus: host.bus,
     services: DEMO_SERVICES,
     port: (service) => supervisor.port(service),
     async inject(service, fault) {
@@ -163,10 +119,6 @@ export async function startDemoSystem(options: DemoSystemOptions): Promise<DemoS
       if (res && !res.ok)
         throw new HomeostatError('HST_INPUT_INVALID', `${service} refused fault ${fault}: ${res.status}`);
     },
-    async shutdown() {
-      await prober.shutdown();
-      await rt.shutdown();
-      await supervisor.shutdown();
-    },
+    shutdown: () => host.shutdown(),
   };
 }

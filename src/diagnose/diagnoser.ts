@@ -101,11 +101,14 @@ export class RcaDiagnoser implements Diagnoser {
       changeLookbackMs: this.#cfg.changeLookbackMs,
       candidates: [...ids].map((id) => nameOf.get(id) as string),
     });
+    // No deviation anywhere is no evidence: say nothing rather than be certain of 'unknown'.
+    const scored = ranked.filter((r) => r.score > 0);
+    if (scored.length === 0) return [];
     const p = softmax(
-      ranked.map((r) => r.score),
+      scored.map((r) => r.score),
       this.#cfg.temperature,
     );
-    return ranked.slice(0, this.#cfg.maxHypotheses).map((r, i) => ({
+    return scored.slice(0, this.#cfg.maxHypotheses).map((r, i) => ({
       id: newId('hypothesis', ctx.now),
       incidentId: incident.id,
       entity: (idOf.get(r.entity) ?? r.entity) as EntityId,
