@@ -42,14 +42,15 @@ interface Scores {
 /** What the metrics lack for a fault type that ranks poorly (shown for types below AC@1 0.75). */
 const MISSING_SIGNAL: Record<string, string> = {
   return:
-    'code faults (early return) leave CPU and latency nearly untouched; PodSuccessRate is constant 0 in these files, so the per-service error rate, logs (the changed log template) or span status are needed',
+    "an early return leaves CPU and latency nearly untouched and PodSuccessRate is constant 0 in these files; with the topology, callees that stop receiving calls point at the caller, but a fault in a service the frontend calls first (productcatalogservice) stops every later call too, so its traffic falls like everyone else's and only the frontend reports errors: per-service error rates, span status or the changed log template are needed",
   exception:
-    'exceptions show only as a drop of the entry success rate; without per-service error rates, error logs or span status codes the failing service cannot be told from its callers',
+    "exceptions show only as a drop of the entry success rate (the frontend's own rate); when the failing service is called first on a page (productcatalogservice), every downstream service loses traffic alike, so without per-service error rates, error logs or span status the failing service cannot be told from the frontend",
   network_delay:
-    "delay on the faulty pod's ingress shows only as its callers' latency; without caller→callee edge latency (or traces) it cannot be localised, and the entry service has no caller at all",
+    "a delay on the faulty pod's network shows in its callers' latency towards it (edge series); the per-pod metrics of the delayed pod barely move, so without edge latency or traces (topology unknown) it cannot be localised",
   cpu_consumed:
     "the entry pod's CPU baseline is polluted by earlier faults minutes before; longer fault-free history is needed",
-  cpu_contention: 'the first fault of a day starts 2 minutes after the data: there is no baseline',
+  cpu_contention:
+    'the first fault of a day starts 2 minutes after the data: there is hardly a baseline, and without the topology noisy tail latencies of other pods compete',
 };
 
 /** Softmax temperature turning ranking scores into a raw probability. */
@@ -86,7 +87,10 @@ function score(cases: readonly CaseResult[]): Scores {
   return { AC1: ac(1), AC3: ac(3), Avg5: (ac(1) + ac(2) + ac(3) + ac(4) + ac(5)) / 5, n };
 }
 
-/** Fits Platt on every day but one, applies it to that day's top-1 confidences. */
+/**
+ * Fits Platt on the top hypotheses of every day but one and applies it to that
+ * day's top hypotheses: the map is fitted on the same quantity it is judged on.
+ */
 function crossDayCalibration(
   cases: readonly CaseResult[],
   days: readonly string[],
@@ -95,7 +99,7 @@ function crossDayCalibration(
   for (const d of days) {
     const train = cases
       .filter((c) => c.day !== d)
-      .flatMap((c) => c.ranked.map((r) => ({ p: r.p, correct: r.entity === c.truth })));
+      .flatMap((c) => c.ranked.slice(0, 1).map((r) => ({ p: r.p, correct: r.entity === c.truth })));
     const map = fitPlatt(train);
     for (const c of cases.filter((x) => x.day === d)) {
       const top = c.ranked[0];

@@ -37,24 +37,36 @@ export function calibrate(map: PlattMap, p: number): number {
 }
 
 /**
- * Fits a Platt map by Newton's method on (raw probability, was it right) pairs,
- * with a weak prior towards the identity so that few cases cannot produce an
- * extreme map.
+ * Fits a Platt map by damped Newton's method on (raw probability, was it right)
+ * pairs, with a weak prior towards the identity so that few cases cannot produce
+ * an extreme map. Each step is halved until the penalised loss falls, so nearly
+ * separable data (most top hypotheses right) cannot make the fit diverge.
+ * @example fitPlatt([{ p: 0.9, correct: true }, { p: 0.2, correct: false }])
  */
 export function fitPlatt(samples: readonly { readonly p: number; readonly correct: boolean }[]): PlattMap {
+  const prior = 0.5;
+  const xs = samples.map((s) => ({ x: logit(s.p), y: s.correct ? 1 : 0 }));
+  const loss = (a: number, b: number): number => {
+    let l = 0.5 * prior * ((a - 1) ** 2 + b ** 2);
+    for (const { x, y } of xs) {
+      const z = a * x + b;
+      // log(1 + e^z) − y·z, computed without overflow.
+      l += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - y * z;
+    }
+    return l;
+  };
   let a = 1;
   let b = 0;
-  const prior = 0.5;
-  for (let iter = 0; iter < 50; iter++) {
+  let current = loss(a, b);
+  for (let iter = 0; iter < 100; iter++) {
     let ga = prior * (a - 1);
     let gb = prior * b;
     let haa = prior;
     let hab = 0;
     let hbb = prior;
-    for (const s of samples) {
-      const x = logit(s.p);
+    for (const { x, y } of xs) {
       const q = sigmoid(a * x + b);
-      const r = q - (s.correct ? 1 : 0);
+      const r = q - y;
       const w = q * (1 - q);
       ga += r * x;
       gb += r;
@@ -66,9 +78,18 @@ export function fitPlatt(samples: readonly { readonly p: number; readonly correc
     if (Math.abs(det) < 1e-12) break;
     const da = (hbb * ga - hab * gb) / det;
     const db = (haa * gb - hab * ga) / det;
-    a -= da;
-    b -= db;
-    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+    let step = 1;
+    let next = loss(a - da, b - db);
+    while (next > current && step > 1e-6) {
+      step /= 2;
+      next = loss(a - step * da, b - step * db);
+    }
+    if (next > current) break;
+    a -= step * da;
+    b -= step * db;
+    const done = current - next < 1e-12;
+    current = next;
+    if (done) break;
   }
   return { a, b };
 }

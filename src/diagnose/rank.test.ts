@@ -114,6 +114,46 @@ describe('rankCauses', () => {
     );
   });
 
+  it('counts a latency distribution that moves, not a lone tail percentile that jumps', () => {
+    const frame = new MetricFrame();
+    series(frame, 'a', 'LatencyP90(s)', 0.1, 0, 31);
+    series(frame, 'a', 'LatencyP95(s)', 0.12, 0, 32);
+    series(frame, 'a', 'LatencyP99(s)', 0.15, 3, 33);
+    series(frame, 'b', 'LatencyP90(s)', 0.1, 0.2, 34);
+    series(frame, 'b', 'LatencyP95(s)', 0.12, 0.2, 35);
+    series(frame, 'b', 'LatencyP99(s)', 0.15, 0.2, 36);
+    const ranked = rankCauses(frame, { at: AT, onset: FAULT });
+    expect(ranked[0]?.entity).toBe('b');
+    expect(ranked.find((r) => r.entity === 'a')?.indicator).not.toBe('LatencyP99(s)');
+  });
+
+  it('gives the onset bonus only to an entity that turned anomalous strictly first', () => {
+    const frame = new MetricFrame();
+    series(frame, 'early', 'cpu_usage', 10, 0, 41);
+    series(frame, 'late', 'cpu_usage', 10, 0, 42);
+    // 'early' rises one minute before 'late'; both stay up.
+    for (const [e, from] of [
+      ['early', FAULT - MIN],
+      ['late', FAULT],
+    ] as const) {
+      const s = frame.series(e, 'cpu_usage');
+      s?.t.forEach((t, i) => {
+        if (t >= from) (s.v as number[])[i] = 30;
+      });
+    }
+    const ranked = rankCauses(frame, { at: AT, onset: FAULT });
+    expect(ranked[0]?.entity).toBe('early');
+    expect(ranked[0]?.evidence.some((e) => e.kind === 'onset')).toBe(true);
+    expect(ranked[1]?.evidence.some((e) => e.kind === 'onset')).toBe(false);
+    // The same rise at the same minute on both: no order, no bonus.
+    const tie = new MetricFrame();
+    series(tie, 'x', 'cpu_usage', 10, 20, 43);
+    series(tie, 'y', 'cpu_usage', 10, 20, 44);
+    expect(
+      rankCauses(tie, { at: AT, onset: FAULT }).some((r) => r.evidence.some((e) => e.kind === 'onset')),
+    ).toBe(false);
+  });
+
   it('reads nothing after the cut-off', () => {
     const { frame, graph } = chain();
     // A huge spike after `at` on frontend must not change anything.

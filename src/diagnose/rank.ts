@@ -115,11 +115,15 @@ function ownScore(
   let best = 0;
   let own: { d: IndicatorDeviation; strength: number } | undefined;
   let onsetAt: number | undefined;
+  const devs: IndicatorDeviation[] = [];
   for (const ind of frame.indicators(e)) {
     const cls = classifyIndicator(ind);
     if (cls.role === 'client-latency') continue;
     const d = dev(e, ind, cls);
-    if (!d) continue;
+    if (d) devs.push(d);
+  }
+  for (const d of consensus(devs)) {
+    const cls = d.cls;
     const s = cls.weight * d.strength;
     if (s >= RANK_WEIGHTS.anomalous * cls.weight && d.dev.onsetAt !== undefined) {
       onsetAt = onsetAt === undefined ? d.dev.onsetAt : Math.min(onsetAt, d.dev.onsetAt);
@@ -183,18 +187,46 @@ function discountExplained(graph: EntityGraph, scores: Map<string, Score>): void
   }
 }
 
+/** Percentiles of one distribution (…P90, …P95, …P99) form a family. */
+const PERCENTILE = /p(50|75|90|95|99|999)\b|p(50|75|90|95|99|999)(?=[(_])/i;
+
+/**
+ * One deviation per percentile family: the member with the median strength. A fault
+ * moves the whole latency distribution; a lone tail percentile that jumps is noise,
+ * and taking the largest of three correlated percentiles would count it three times.
+ */
+function consensus(devs: readonly IndicatorDeviation[]): IndicatorDeviation[] {
+  const families = new Map<string, IndicatorDeviation[]>();
+  const out: IndicatorDeviation[] = [];
+  for (const d of devs) {
+    if (!PERCENTILE.test(d.indicator)) {
+      out.push(d);
+      continue;
+    }
+    const key = d.indicator.replace(PERCENTILE, 'P*');
+    families.set(key, [...(families.get(key) ?? []), d]);
+  }
+  for (const members of families.values()) {
+    const sorted = [...members].sort((a, b) => a.strength - b.strength);
+    out.push(sorted[(sorted.length - 1) >> 1] as IndicatorDeviation);
+  }
+  return out;
+}
+
 function addOnsetBonus(scores: Map<string, Score>): void {
   const anomalous = [...scores.values()].filter(
     (s) => s.base >= RANK_WEIGHTS.anomalous && s.onsetAt !== undefined,
   );
   if (anomalous.length < 2) return;
   const first = Math.min(...anomalous.map((s) => s.onsetAt as number));
-  for (const s of anomalous) {
-    if (s.onsetAt !== first) continue;
+  const leaders = anomalous.filter((s) => s.onsetAt === first);
+  // Samples of all entities share the same minute grid, so a tie says nothing about order.
+  if (leaders.length > 1) return;
+  for (const s of leaders) {
     s.score += RANK_WEIGHTS.earliestOnset;
     s.evidence.push({
       kind: 'onset',
-      description: `${s.entity} was among the first to turn anomalous (${new Date(first).toISOString()})`,
+      description: `${s.entity} was the first to turn anomalous (${new Date(first).toISOString()})`,
       weight: RANK_WEIGHTS.earliestOnset,
       data: { onsetAt: first, anomalousEntities: anomalous.length },
     });

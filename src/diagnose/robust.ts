@@ -88,14 +88,14 @@ export function deviation(s: Series, w: DeviationWindow): Deviation {
   }
   const med = median(base);
   const floor = w.absoluteFloor ?? (w.relativeFloor ?? 0.1) * Math.abs(med);
-  // A series that is flat with routine spikes has a tiny MAD; its own upper tail
-  // (the 90th percentile) says how far it normally strays, so spikes of the usual
+  // A series that is flat with routine spikes has a tiny MAD; its own upper quartile
+  // says how far it normally strays, so spikes of the usual
   // size do not look extreme. Not so with an absolute floor (error rates): there the
   // tail is earlier incidents, and a new error burst must not hide behind them.
   const spread = mad(base, med);
   const tail =
     spread < floor && w.absoluteFloor === undefined
-      ? (0.5 * Math.abs(quantile(base, w.direction === 'down' ? 0.1 : 0.9) - med)) / 1.2816
+      ? (0.5 * Math.abs(quantile(base, w.direction === 'down' ? 0.25 : 0.75) - med)) / 0.6745
       : 0;
   const scale = Math.max(spread, tail, floor, 1e-9);
   const winMissing = win.filter((p) => !Number.isFinite(p.v)).length;

@@ -26,7 +26,7 @@ export const RANK_WEIGHTS = {
   silencedCalls: 4,
   /** Smallest lost share of a callee's traffic that counts as calls that stopped. */
   silencedMin: 0.3,
-  /** Bonus for the earliest onset among anomalous entities. */
+  /** Bonus for the one entity that turned anomalous before every other. */
   earliestOnset: 0.3,
   /** Bonus for a change on the entity shortly before the onset. */
   change: 1,
