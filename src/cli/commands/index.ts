@@ -10,6 +10,7 @@ import { registerDiagnose } from './diagnose.js';
 import { registerHuman } from './human.js';
 import { registerInit } from './init.js';
 import { registerPolicy } from './policy.js';
+import { registerServe } from './serve.js';
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -21,4 +22,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerHuman,
   registerInit,
   registerPolicy,
+  registerServe,
 ];

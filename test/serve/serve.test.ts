@@ -1,0 +1,86 @@
+/**
+ * `homeostat serve` on a user's configuration: a real supervised process, the
+ * receivers on one port, and the engine healing a crash end to end.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { type Served, serve } from '../../src/serve/serve.js';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/services/service.mjs');
+let dir: string;
+let served: Served;
+let port: number;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'homeostat-serve-'));
+  port = await freePort();
+  writeFileSync(
+    join(dir, 'homeostat.yaml'),
+    `version: 1
+store: sqlite:./state/homeostat.db
+server: { port: 0 }
+services:
+  - name: api
+    command: [${JSON.stringify(process.execPath)}, ${JSON.stringify(FIXTURE)}]
+    ports: [${port}]
+    healthUrl: "http://127.0.0.1:{port}/health"
+    readyTimeoutMs: 5000
+    labels: { env: test }
+    remedies: [infra.restart]
+detection: { probeIntervalMs: 300, probeFailures: 2 }
+verification: { windowMs: 15000, confirmMs: 500 }
+`,
+  );
+  served = await serve(loadConfig(join(dir, 'homeostat.yaml')));
+}, 30_000);
+
+afterAll(async () => {
+  await served?.shutdown();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('homeostat serve', () => {
+  it('receives change events on its one port', async () => {
+    const res = await fetch(`${served.url}/api/v1/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/cloudevents+json' },
+      body: JSON.stringify({
+        specversion: '1.0',
+        id: 'deploy-1',
+        source: 'ci',
+        type: 'dev.homeostat.change.deploy',
+        subject: 'api',
+        data: { service: 'api', version: '1.2.0' },
+      }),
+    });
+    expect(res.status).toBeLessThan(300);
+  });
+
+  it('heals a crash of a supervised service, only with the remedies the config allows', async () => {
+    const t = Date.now();
+    await fetch(`http://127.0.0.1:${port}/admin/crash`).catch(() => undefined);
+    const store = served.host.runtime.store;
+    let inc: Awaited<ReturnType<typeof store.listIncidents>>[number] | undefined;
+    for (let i = 0; i < 200 && !(inc && ['healed', 'escalated', 'rolled-back'].includes(inc.state)); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      inc = (await store.listIncidents({ since: t - 1 }))[0];
+    }
+    expect(inc?.state).toBe('healed');
+    const [action] = await store.listActions({ incidentId: inc?.id });
+    expect(action?.remedy).toBe('infra.restart');
+    expect((await fetch(`http://127.0.0.1:${port}/health`)).ok).toBe(true);
+  });
+});
