@@ -5,6 +5,7 @@
  * for a seeded stream of proposals across a simulated week.
  */
 
+import { mulberry32 } from '../../src/core/prng.js';
 import { type AutonomyOverride, type DecisionInput, Policy } from '../../src/decide/policy.js';
 import type { EntityId, PolicyMode, Risk, Target } from '../../src/model/index.js';
 import { median, quantile } from '../report.js';
@@ -29,18 +30,6 @@ export interface PolicyBenchResult {
   readonly policy_decisions: number;
   /** How the decisions came out, to show the workload exercises every path. */
   readonly policy_modes: Readonly<Record<PolicyMode, number>>;
-}
-
-/** A small seeded PRNG (mulberry32) so every run decides the same stream. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ENVS = ['prod', 'staging', 'dev', 'preprod'];
@@ -105,7 +94,7 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
 }
 
 function workload(seed: number, n: number): { inputs: DecisionInput[]; overrides: AutonomyOverride[] } {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const targets: Target[] = [];
   for (let i = 0; i < 300; i++) {
     const kind = pick(r, KINDS);

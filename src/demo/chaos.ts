@@ -3,6 +3,7 @@
  * can be repeated; one service is crashed again and again so that symptom
  * masking shows (the fourth crash escalates instead of being healed).
  */
+import { mulberry32 } from '../core/prng.js';
 
 export type DemoFault = 'crash' | 'hang';
 export const DEMO_FAULTS: readonly DemoFault[] = ['crash', 'hang'];
@@ -22,24 +23,12 @@ export interface ChaosOptions {
   readonly spacingS?: number;
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function chaosSchedule(opts: ChaosOptions): ChaosEvent[] {
   const faults = (opts.faults?.length ? opts.faults : DEMO_FAULTS).filter((f): f is DemoFault =>
     (DEMO_FAULTS as readonly string[]).includes(f),
   );
   if (faults.length === 0) throw new Error(`no known fault in --faults; known: ${DEMO_FAULTS.join(', ')}`);
-  const rand = prng(opts.seed);
+  const rand = mulberry32(opts.seed);
   const spacing = opts.spacingS ?? 12;
   const repeatOffender = opts.services[1] ?? opts.services[0] ?? 'catalog';
   const events: ChaosEvent[] = [];

@@ -3,19 +3,9 @@
  * from its seed and iteration.
  */
 
-export type Rng = () => number;
+import { mulberry32, type Rng } from '../../src/core/prng.js';
 
-/** A deterministic generator of floats in [0, 1). */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng };
 
 export const int = (rng: Rng, n: number): number => Math.floor(rng() * n);
 
