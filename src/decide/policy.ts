@@ -15,33 +15,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { errorMessage, HomeostatError } from '../core/errors.js';
-import type { PolicyMode, Risk, Target } from '../model/index.js';
+import type { Decision as BaseDecision, DecisionInput, PolicyMode, Risk, Target } from '../model/index.js';
 import { compileMatch, compileWindow, type MatchInput, type Predicate } from './matchers.js';
 import { parsePolicyText } from './policy-parse.js';
 import type { MaintenanceWindow, PolicyDoc, PolicyRule } from './policy-schema.js';
 
-/** What the policy decides on. `now` is epoch ms (maintenance windows depend on it). */
-export interface DecisionInput {
-  readonly remedy: string;
-  readonly actionClass: string;
-  readonly risk: Risk;
-  readonly target: Target;
-  /** Calibrated confidence of the diagnosis in [0, 1]. */
-  readonly confidence: number;
-  readonly now: number;
-}
-
-/** The outcome: a mode and the rule that gave it. */
-export interface Decision {
-  readonly mode: PolicyMode;
-  /** 'rule id', 'default.<risk>', 'maintenance.<id>', 'override.<id>'; '+paused' when the pause applied. */
-  readonly ruleId: string;
-  readonly reason: string;
-  /** Approvals needed when mode is approve; 0 otherwise. */
-  readonly requiredApprovals: number;
+/** The policy's decision: the engine's, plus the hash of the policy that made it. */
+export interface Decision extends BaseDecision {
   /** Hash of the policy that decided. */
   readonly policyHash: string;
 }
+export type { DecisionInput };
 
 /**
  * A change of autonomy that memory made from evidence: a demotion (symptom

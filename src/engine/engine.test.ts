@@ -3,12 +3,15 @@ import { flush, ManualClock } from '../core/clock.js';
 import { Registry } from '../core/component.js';
 import type { RemedyDefinition } from '../core/remedy.js';
 import type { Diagnoser } from '../core/stages.js';
+import { ApprovalService } from '../decide/approvals.js';
+import { PolicyDecider } from '../decide/decider.js';
+import { Governor } from '../decide/guards.js';
+import { Policy } from '../decide/policy.js';
 import { Memory } from '../memory/memory.js';
 import { type Anomaly, digest, type Incident, newId, type PolicyMode } from '../model/index.js';
 import { MemoryStore } from '../store/memory.js';
 import { RecordingAudit } from '../testing/recording-audit.js';
 import { type Effect, scriptedRemedy, TEST_ENTITY } from '../testing/scripted-remedy.js';
-import { LockGuard, riskDecider, SimpleApprovals } from '../testing/simple-decide.js';
 import { Engine } from './engine.js';
 
 const diagnoser: Diagnoser = {
@@ -68,14 +71,19 @@ function setup(
     confirmMs: 2_000,
   });
   const remedies = new Registry<RemedyDefinition>('remedy').register(remedy.name, remedy);
-  const approvals = new SimpleApprovals(() => clock.now(), 60_000);
+  const m = { low: 'auto', medium: 'auto+review', high: 'approve', ...opts.modes };
+  const policy = Policy.parse(
+    `version: 1\ndefaults: { low: ${m.low}, medium: ${m.medium}, high: ${m.high} }\nlimits: { perTarget: { cooldownMs: 0 } }\n`,
+    'engine-test-policy.yaml',
+  );
+  const approvals = new ApprovalService(store, clock, { expiresAfterMs: 60_000 });
   const memory = new Memory({ store, clock, audit, masking: { repeats: 3, windowMs: 24 * 3600_000 } });
   const engine = new Engine({
     store,
     audit,
     clock,
-    decider: riskDecider(opts.modes),
-    guard: new LockGuard(),
+    decider: new PolicyDecider({ policy: { current: policy }, overrides: () => memory.overrides() }),
+    guard: new Governor(policy.doc.limits, clock),
     approvals,
     memory,
     remedies,
@@ -153,8 +161,8 @@ describe('Engine loop', () => {
     });
     await settle(t, inc.id, (i) => i.state === 'awaiting-approval');
     expect(t.remedy.applied).toHaveLength(0);
-    const [req] = [...t.approvals.requests.values()];
-    await expect(t.engine.vote(req!.id, 'engine', 'approve', 'me')).rejects.toThrow(/own proposal/);
+    const [req] = await t.approvals.pending();
+    await expect(t.engine.vote(req!.id, 'engine', 'approve', 'me')).rejects.toThrow(/engine may not vote/);
     await t.engine.vote(req!.id, 'alice', 'approve', 'looks right');
     const done = await settle(t, inc.id, terminal);
     expect(done.state).toBe('healed');

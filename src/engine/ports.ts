@@ -4,24 +4,9 @@
  * wiring in `assemble.ts` adapts one to the other, so the engine never
  * depends on their internals.
  */
-import type { Action, ApprovalRequest, Hypothesis, PolicyMode, Risk, Target } from '../model/index.js';
+import type { Action, ApprovalRequest, Decision, DecisionInput, Hypothesis } from '../model/index.js';
 
-export interface DecisionInput {
-  readonly remedy: string;
-  readonly actionClass: string;
-  readonly risk: Risk;
-  readonly target: Target;
-  readonly confidence: number;
-  readonly now: number;
-}
-
-export interface Decision {
-  readonly mode: PolicyMode;
-  /** The rule that gave the mode, e.g. 'default.low', 'no-prod-restarts', 'maintenance.nightly+paused'. */
-  readonly ruleId: string;
-  readonly reason: string;
-  readonly requiredApprovals: number;
-}
+export type { Decision, DecisionInput };
 
 /** Maps an action to a mode, with pause and autonomy overrides applied. */
 export interface Decider {

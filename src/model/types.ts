@@ -158,6 +158,27 @@ export interface Target {
 
 export type PolicyMode = 'auto' | 'auto+review' | 'approve' | 'deny';
 
+/** What the policy decides on. `now` matters for maintenance windows. */
+export interface DecisionInput {
+  readonly remedy: string;
+  readonly actionClass: string;
+  readonly risk: Risk;
+  readonly target: Target;
+  /** Calibrated confidence of the diagnosis in [0, 1]. */
+  readonly confidence: number;
+  readonly now: number;
+}
+
+/** A mode, and the policy rule that gave it (recorded in the ledger with every decision). */
+export interface Decision {
+  readonly mode: PolicyMode;
+  /** e.g. 'default.low', 'no-prod-restarts', 'maintenance.nightly', '+paused' when the pause applied. */
+  readonly ruleId: string;
+  readonly reason: string;
+  /** Approvals needed when the mode is approve; 0 otherwise. */
+  readonly requiredApprovals: number;
+}
+
 export type ActionState =
   | 'proposed'
   | 'awaiting-approval'
