@@ -29,18 +29,17 @@ export function chaosSchedule(opts: ChaosOptions): ChaosEvent[] {
   );
   if (faults.length === 0) throw new Error(`no known fault in --faults; known: ${DEMO_FAULTS.join(', ')}`);
   const rand = mulberry32(opts.seed);
-  const spacing = opts.spacingS ?? 12;
+  const spacing = opts.spacingS ?? 10;
   const repeatOffender = opts.services[1] ?? opts.services[0] ?? 'catalog';
   const events: ChaosEvent[] = [];
   let i = 0;
   // Leave time at the end for the last heal to be verified.
   for (let at = 5; at <= opts.durationS - 20; at += spacing, i++) {
     const fault = faults[i % faults.length] ?? 'crash';
-    // Every other crash hits the same service, so symptom masking builds up.
+    // Every crash hits the same service, so symptom masking builds up: the fourth escalates.
+    const others = opts.services.filter((s) => s !== repeatOffender);
     const service =
-      fault === 'crash' && i % 2 === 0
-        ? repeatOffender
-        : (opts.services[Math.floor(rand() * opts.services.length)] ?? repeatOffender);
+      fault === 'crash' ? repeatOffender : (others[Math.floor(rand() * others.length)] ?? repeatOffender);
     events.push({ atS: at, service, fault });
   }
   return events;

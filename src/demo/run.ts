@@ -4,9 +4,9 @@
  * MTTR table. Every step is in the ledger under the demo's folder.
  */
 import type { Action, Incident } from '../model/index.js';
-import { TERMINAL_INCIDENT_STATES } from '../model/index.js';
 import { type ChaosEvent, chaosSchedule } from './chaos.js';
-import { type DemoSystem, startDemoSystem } from './system.js';
+import { type FaultOutcome, IncidentObserver, type InjectedFault } from './observer.js';
+import { startDemoSystem } from './system.js';
 import { Timeline } from './timeline.js';
 
 export interface DemoOptions {
@@ -14,7 +14,8 @@ export interface DemoOptions {
   readonly seed: number;
   readonly dir: string;
   readonly faults?: readonly string[];
-  readonly json: boolean;
+  /** No live timeline (the report is still returned). */
+  readonly quiet: boolean;
   readonly out: NodeJS.WritableStream;
   /** Resolves when the user asks to stop (Ctrl-C). */
   readonly stopSignal?: Promise<void>;
@@ -26,7 +27,10 @@ export interface FaultResult {
   readonly fault: string;
   readonly incident: string | null;
   readonly detect_s: number | null;
+  readonly diagnose_s: number | null;
+  readonly act_s: number | null;
   readonly healed_s: number | null;
+  readonly root_cause_top1: boolean;
   readonly state: string;
   readonly resolution: string | null;
 }
@@ -37,22 +41,18 @@ export interface DemoReport {
   readonly healed: number;
   readonly escalated: number;
   readonly mttr_median_s: number | null;
+  readonly false_remediations: number;
+  readonly human_interventions: number;
   readonly ledger_ok: boolean;
   readonly ledger_entries: number;
 }
 
 export async function runDemo(opts: DemoOptions): Promise<DemoReport> {
   const t0 = Date.now();
-  const timeline = new Timeline(opts.out, t0, !opts.json);
+  const timeline = new Timeline(opts.out, t0, !opts.quiet);
   const system = await startDemoSystem({ dir: opts.dir });
-  const incidents = new Map<string, Incident>();
-  const firstAnomalyAt = new Map<string, number>();
-  system.bus.subscribe<Incident>('incident', (inc) => {
-    incidents.set(inc.id, inc);
-    const first = Math.min(...inc.anomalies.map((a) => a.at));
-    if (Number.isFinite(first) && !firstAnomalyAt.has(inc.id)) firstAnomalyAt.set(inc.id, first);
-    timeline.incident(inc);
-  });
+  const observer = new IncidentObserver(system.bus);
+  system.bus.subscribe<Incident>('incident', (inc) => timeline.incident(inc));
   system.bus.subscribe<Action>('action', (a) => timeline.action(a));
 
   const schedule = chaosSchedule({
@@ -62,7 +62,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoReport> {
     ...(opts.faults ? { faults: opts.faults } : {}),
   });
   timeline.banner(system, schedule, opts.durationS);
-  const injected: (ChaosEvent & { atMs: number })[] = [];
+  const injected: InjectedFault[] = [];
   let stopped = false;
   void opts.stopSignal?.then(() => {
     stopped = true;
@@ -74,7 +74,12 @@ export async function runDemo(opts: DemoOptions): Promise<DemoReport> {
       if (wait > 0) await sleepUnless(wait, () => stopped);
       if (stopped) break;
       timeline.inject(ev);
-      injected.push({ ...ev, atMs: Date.now() });
+      injected.push({
+        service: ev.service,
+        fault: ev.fault,
+        at: Date.now(),
+        expectedCause: expectedCause(ev),
+      });
       await system
         .inject(ev.service, ev.fault)
         .catch((err) => timeline.note(`could not inject: ${String(err)}`));
@@ -82,68 +87,55 @@ export async function runDemo(opts: DemoOptions): Promise<DemoReport> {
     const end = t0 + opts.durationS * 1000;
     if (!stopped && Date.now() < end) await sleepUnless(end - Date.now(), () => stopped);
     // Let incidents already in verification finish, within reason.
-    await settle(incidents, 30_000, () => stopped);
-    return await report(system, injected, incidents, firstAnomalyAt, t0);
+    const until = Date.now() + 30_000;
+    while (observer.busy() && Date.now() < until && !stopped) await new Promise((r) => setTimeout(r, 250));
+    const outcomes = observer.outcomes(injected);
+    const verify = await system.runtime.ledger.verify();
+    return summarize(outcomes, observer.remediationsOutside(injected, 60_000).length, t0, verify);
   } finally {
+    observer.close();
     timeline.note('shutting down the demo services…');
     await system.shutdown();
   }
 }
 
-async function report(
-  system: DemoSystem,
-  injected: readonly (ChaosEvent & { atMs: number })[],
-  incidents: Map<string, Incident>,
-  firstAnomalyAt: Map<string, number>,
+function expectedCause(ev: ChaosEvent): string {
+  return ev.fault === 'crash' ? 'process-crashed' : 'process-hung';
+}
+
+function summarize(
+  outcomes: readonly FaultOutcome[],
+  falseRemediations: number,
   t0: number,
-): Promise<DemoReport> {
-  const used = new Set<string>();
-  const faults: FaultResult[] = injected.map((ev) => {
-    const inc = [...incidents.values()]
-      .filter(
-        (i) =>
-          !used.has(i.id) &&
-          i.entities.includes(`service:${ev.service}` as never) &&
-          i.openedAt >= ev.atMs - 1000,
-      )
-      .sort((a, b) => a.openedAt - b.openedAt)[0];
-    if (inc) used.add(inc.id);
-    const detected = inc ? (firstAnomalyAt.get(inc.id) ?? inc.openedAt) : undefined;
-    return {
-      at_s: round1((ev.atMs - t0) / 1000),
-      service: ev.service,
-      fault: ev.fault,
-      incident: inc?.id ?? null,
-      detect_s: detected !== undefined ? round1((detected - ev.atMs) / 1000) : null,
-      healed_s: inc?.state === 'healed' && inc.closedAt ? round1((inc.closedAt - ev.atMs) / 1000) : null,
-      state: inc?.state ?? 'not detected',
-      resolution: inc?.resolution ?? null,
-    };
-  });
+  verify: { ok: boolean; count: number },
+): DemoReport {
+  const faults: FaultResult[] = outcomes.map((o) => ({
+    at_s: round1((o.fault.at - t0) / 1000) ?? 0,
+    service: o.fault.service,
+    fault: o.fault.fault,
+    incident: o.incident?.id ?? null,
+    detect_s: round1(o.detectS),
+    diagnose_s: round1(o.diagnoseS),
+    act_s: round1(o.actS),
+    healed_s: round1(o.verifiedS),
+    root_cause_top1: o.rootCauseTop1,
+    state: o.incident?.state ?? 'not detected',
+    resolution: o.incident?.resolution ?? null,
+  }));
   const healedTimes = faults.flatMap((f) => (f.healed_s !== null ? [f.healed_s] : [])).sort((a, b) => a - b);
-  const verify = await system.runtime.ledger.verify();
   return {
-    duration_s: round1((Date.now() - t0) / 1000),
+    duration_s: round1((Date.now() - t0) / 1000) ?? 0,
     faults,
     healed: faults.filter((f) => f.state === 'healed').length,
     escalated: faults.filter((f) => f.state === 'escalated' || f.state === 'rolled-back').length,
     mttr_median_s: healedTimes.length
       ? (healedTimes[Math.floor((healedTimes.length - 1) / 2)] ?? null)
       : null,
+    false_remediations: falseRemediations,
+    human_interventions: outcomes.reduce((n, o) => n + o.humanInterventions, 0),
     ledger_ok: verify.ok,
     ledger_entries: verify.count,
   };
-}
-
-async function settle(incidents: Map<string, Incident>, maxMs: number, stop: () => boolean): Promise<void> {
-  const until = Date.now() + maxMs;
-  while (Date.now() < until && !stop()) {
-    const busy = [...incidents.values()].some(
-      (i) => !TERMINAL_INCIDENT_STATES.has(i.state) && i.state !== 'awaiting-approval',
-    );
-    if (!busy) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 async function sleepUnless(ms: number, stop: () => boolean): Promise<void> {
@@ -152,6 +144,6 @@ async function sleepUnless(ms: number, stop: () => boolean): Promise<void> {
     await new Promise((r) => setTimeout(r, Math.min(200, until - Date.now())));
 }
 
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
+function round1(x: number | undefined): number | null {
+  return x === undefined ? null : Math.round(x * 10) / 10;
 }

@@ -184,11 +184,12 @@ export class Engine {
   async reportAnomalies(anomalies: readonly Anomaly[]): Promise<Incident[]> {
     const touched = new Map<string, Incident>();
     for (const a of anomalies) {
-      const open = this.#book.openIncidents();
-      const groupId = findGroup(a, open, (e) => this.#neighbours(e), this.#o.groupWindowMs ?? 60_000);
+      const windowMs = this.#o.groupWindowMs ?? 60_000;
+      const candidates = this.#book.groupable(this.#o.clock.now(), windowMs);
+      const groupId = findGroup(a, candidates, (e) => this.#neighbours(e), windowMs);
       if (groupId) {
         const inc = await this.#book.addAnomaly(groupId, a);
-        if (inc) touched.set(inc.id, inc);
+        if (inc && !TERMINAL_INCIDENT_STATES.has(inc.state)) touched.set(inc.id, inc);
         continue;
       }
       const inc = await this.openIncident({

@@ -37,6 +37,12 @@ export class IncidentBook {
   readonly #publish: (i: Incident) => void;
   /** Open incidents kept in memory for grouping. */
   readonly #open = new Map<string, Incident>();
+  /**
+   * Incidents handed to a person (escalated, rolled back) keep absorbing the
+   * anomalies their fault goes on producing, so one unresolved fault is one
+   * incident for the person, not a new one every probe.
+   */
+  readonly #withPerson = new Map<string, Incident>();
   readonly #locks = new Map<string, Promise<unknown>>();
 
   constructor(store: Store, audit: AuditLog, clock: Clock, publish: (i: Incident) => void) {
@@ -46,8 +52,11 @@ export class IncidentBook {
     this.#publish = publish;
   }
 
-  openIncidents(): Incident[] {
-    return [...this.#open.values()];
+  /** Open incidents and those recently handed to a person, for grouping new anomalies. */
+  groupable(now: number, windowMs: number): Incident[] {
+    for (const [id, inc] of this.#withPerson)
+      if (now - (inc.closedAt ?? inc.updatedAt) > windowMs) this.#withPerson.delete(id);
+    return [...this.#open.values(), ...this.#withPerson.values()];
   }
 
   async open(input: NewIncident): Promise<Incident> {
@@ -92,7 +101,16 @@ export class IncidentBook {
   addAnomaly(id: string, anomaly: Anomaly): Promise<Incident | undefined> {
     return this.#serial(id, async () => {
       const inc = await this.#store.getIncident(id);
-      if (!inc || TERMINAL_INCIDENT_STATES.has(inc.state)) return undefined;
+      if (!inc) return undefined;
+      if (TERMINAL_INCIDENT_STATES.has(inc.state)) {
+        // Already with a person: record the anomaly against it, change nothing else.
+        await this.#audit.append({
+          type: 'anomaly',
+          incidentId: id,
+          payload: { ...anomalySummary(anomaly), absorbed: true },
+        });
+        return inc;
+      }
       const next: Incident = {
         ...inc,
         anomalies: [...inc.anomalies, anomaly].slice(-200),
@@ -184,8 +202,10 @@ export class IncidentBook {
       ...(terminal ? { closedAt: now, resolution: why } : {}),
     };
     await this.#store.putIncident(next);
-    if (terminal) this.#open.delete(inc.id);
-    else this.#open.set(inc.id, next);
+    if (terminal) {
+      this.#open.delete(inc.id);
+      if (to === 'escalated' || to === 'rolled-back') this.#withPerson.set(inc.id, next);
+    } else this.#open.set(inc.id, next);
     await this.#audit.append({
       type: 'incident.state',
       incidentId: inc.id,

@@ -17,25 +17,28 @@ function positiveInt(name: string, v: string): number {
 }
 
 export function printMttr(report: DemoReport, out: NodeJS.WritableStream): void {
-  out.write('\nMTTR — fault to verified-healthy\n');
+  out.write('\nMTTR — seconds from the fault to each stage\n');
   out.write(
     `${table(
-      ['t (s)', 'service', 'fault', 'detected after (s)', 'healed after (s)', 'outcome'],
+      ['t (s)', 'service', 'fault', 'detected', 'diagnosed', 'acted', 'healed', 'cause #1', 'outcome'],
       report.faults.map((f) => [
         f.at_s,
         f.service,
         f.fault,
         f.detect_s,
+        f.diagnose_s,
+        f.act_s,
         f.healed_s,
+        f.root_cause_top1 ? 'yes' : 'no',
         f.resolution ? `${f.state}: ${f.resolution}` : f.state,
       ]),
       1,
     )}\n`,
   );
+  const mttr = report.mttr_median_s ?? '—';
   out.write(
-    `\n${report.healed} healed, ${report.escalated} handed to a person; median time to healed ${
-      report.mttr_median_s ?? '—'
-    } s; ledger ${report.ledger_ok ? 'verified' : 'BROKEN'} (${report.ledger_entries} entries)\n`,
+    `\n${report.healed} healed, ${report.escalated} handed to a person, ${report.false_remediations} false remediations; ` +
+      `median fault-to-healed ${mttr} s; ledger ${report.ledger_ok ? 'verified' : 'BROKEN'} (${report.ledger_entries} entries)\n`,
   );
 }
 
@@ -80,7 +83,7 @@ export function registerDemo(program: Command): void {
           seed: Number(opts.seed) || 1,
           dir,
           ...(opts.faults ? { faults: opts.faults.split(',').map((f) => f.trim()) } : {}),
-          json: Boolean(opts.json) || !opts.ui,
+          quiet: Boolean(opts.json) || !opts.ui,
           out: process.stdout,
           stopSignal,
         });
