@@ -1,0 +1,329 @@
+/**
+ * Online log template miner (Drain-like). Each line is tokenised and masked by
+ * shape (tokens.ts), then matched against the templates with the same number
+ * of tokens: an exact hit on the masked line is O(1); otherwise the most
+ * similar template above a fixed similarity joins it, generalising the
+ * positions that differ, or the line starts a new template. Templates that
+ * become identical after such refinement are merged (the younger id becomes an
+ * alias of the older). Memory is bounded: a cap on templates overall and per
+ * token count, least recently used evicted first, and a bounded exact-hit cache.
+ * One configuration serves every system; nothing is tuned per log source.
+ */
+import { z } from 'zod';
+import { mergeTokens, tokenize, WILDCARD } from './tokens.js';
+
+/** Miner configuration; the defaults are the one configuration used for every benchmark system. */
+export const minerConfigSchema = z.object({
+  /** Templates kept at most; the least recently matched is evicted beyond it. */
+  maxTemplates: z.number().int().min(1).default(10_000),
+  /** Templates kept at most per token count (a node's children in Drain's tree). */
+  maxPerLength: z.number().int().min(1).default(1_000),
+  /** Minimum similarity in [0, 1] for a line to join an existing template. */
+  similarity: z.number().min(0).max(1).default(0.5),
+  /**
+   * Distinct variants (groups, counting the new line) needed before a constant
+   * position becomes a parameter; below it a differing word starts its own group.
+   */
+  minVariants: z.number().int().min(2).default(3),
+  /** Distinct masked lines remembered for O(1) matching. */
+  cacheSize: z.number().int().min(0).default(50_000),
+});
+
+export type MinerConfig = z.infer<typeof minerConfigSchema>;
+
+/** What the miner says about one line, at the time it arrives. */
+export interface MinedLine {
+  /** Stable id of the line's template group; refinements keep it, merges alias it (see `resolve`). */
+  readonly templateId: number;
+  /** The group's template at this moment, parameters as `<*>`. */
+  readonly template: string;
+  /** The line's values at the template's `<*>` positions, in order. */
+  readonly params: readonly string[];
+  /** True when this line started a new template. */
+  readonly created: boolean;
+  /** True when this line generalised its template (a constant position turned out variable). */
+  readonly changed: boolean;
+}
+
+/** A template group. */
+export interface TemplateInfo {
+  readonly id: number;
+  readonly template: string;
+  readonly count: number;
+}
+
+interface Cluster {
+  readonly id: number;
+  tokens: string[];
+  key: string;
+  count: number;
+  lastSeen: number;
+}
+
+function similarity(t: readonly string[], l: readonly string[]): number {
+  let same = 0;
+  let considered = 0;
+  for (let i = 0; i < t.length; i++) {
+    const a = t[i];
+    const b = l[i];
+    if (a === b) {
+      if (a === WILDCARD) continue;
+      same++;
+      considered++;
+    } else {
+      considered++;
+      // A position already known to vary accepts a new value, with less weight than a true match.
+      if (a === WILDCARD) same += 0.5;
+    }
+  }
+  return considered === 0 ? 1 : same / considered;
+}
+
+/** The template generalised to cover the line; undefined when it already does, null when it may not. */
+function generalised(t: readonly string[], l: readonly string[]): string[] | undefined | null {
+  let out: string[] | undefined;
+  for (let i = 0; i < t.length; i++) {
+    const a = t[i] as string;
+    const b = l[i] as string;
+    if (a === b || a === WILDCARD) continue;
+    const m = mergeTokens(a, b);
+    if (m === a) continue;
+    // As in Drain, the leading word names the event (daemon, component); it varies only by shape.
+    if (i === 0 && t.length > 1) return null;
+    out ??= [...t];
+    out[i] = m;
+  }
+  return out;
+}
+
+/** Whether a template covers a group's tokens. */
+function fits(t: readonly string[], x: readonly string[]): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const a = t[i] as string;
+    const b = x[i] as string;
+    if (a !== b && a !== WILDCARD && mergeTokens(a, b) !== a) return false;
+  }
+  return true;
+}
+
+/** Splits a word along a template token's literal pieces; undefined when it does not fit. */
+function capture(template: string, word: string, out: string[]): boolean {
+  const pieces = template.split(WILDCARD);
+  const first = pieces[0] as string;
+  if (!word.startsWith(first)) return false;
+  let at = first.length;
+  for (let k = 1; k < pieces.length; k++) {
+    const lit = pieces[k] as string;
+    const last = k === pieces.length - 1;
+    const next = last ? (word.endsWith(lit) ? word.length - lit.length : -1) : word.indexOf(lit, at);
+    if (next < at) return false;
+    out.push(word.slice(at, next));
+    at = next + lit.length;
+  }
+  return true;
+}
+
+/**
+ * Online template miner with bounded memory.
+ * @example
+ * const m = new TemplateMiner();
+ * m.add('Connection from 10.0.0.1 closed').template // 'Connection from <*> closed'
+ */
+export class TemplateMiner {
+  readonly config: MinerConfig;
+  readonly #clusters = new Map<number, Cluster>();
+  readonly #byLength = new Map<number, Cluster[]>();
+  readonly #alias = new Map<number, number>();
+  readonly #cache = new Map<string, number>();
+  readonly #onEvict: ((info: TemplateInfo) => void) | undefined;
+  #nextId = 1;
+  #tick = 0;
+
+  constructor(config: Partial<MinerConfig> = {}, onEvict?: (info: TemplateInfo) => void) {
+    this.config = minerConfigSchema.parse(config);
+    this.#onEvict = onEvict;
+  }
+
+  /** Mines one line (a message without its header) and returns its template group. */
+  add(line: string): MinedLine {
+    const tick = ++this.#tick;
+    const { words, masked } = tokenize(line);
+    const key = masked.join(' ');
+    let created = false;
+    let changed = false;
+    let c = this.#fromCache(key);
+    if (!c) {
+      const bucket = this.#byLength.get(masked.length);
+      let best: Cluster | undefined;
+      let bestSim = -1;
+      if (bucket) {
+        for (const cand of bucket) {
+          const s = similarity(cand.tokens, masked);
+          if (s > bestSim || (s === bestSim && best && cand.count > best.count)) {
+            best = cand;
+            bestSim = s;
+          }
+        }
+      }
+      if (
+        best &&
+        masked.length > 0 &&
+        bestSim >= this.config.similarity &&
+        (masked.length > 1 || bestSim === 1)
+      ) {
+        const merged = generalised(best.tokens, masked);
+        if (merged === undefined) c = best;
+        else if (merged === null) {
+          c = this.#create(masked, key);
+          created = true;
+        } else {
+          // A constant position turns variable only once enough distinct variants agree on it.
+          const members = (this.#byLength.get(masked.length) ?? []).filter((x) => fits(merged, x.tokens));
+          if (members.length + 1 >= this.config.minVariants) {
+            c = this.#fold(members, merged);
+            changed = true;
+          } else {
+            c = this.#create(masked, key);
+            created = true;
+          }
+        }
+      } else {
+        c = this.#create(masked, key);
+        created = true;
+      }
+      this.#remember(key, c.id);
+    }
+    c.count++;
+    c.lastSeen = tick;
+    // Map order is recency order: move to the back.
+    this.#clusters.delete(c.id);
+    this.#clusters.set(c.id, c);
+    const params: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const t = c.tokens[i] as string;
+      const w = words[i] as string;
+      if (t === w) continue;
+      if (t === WILDCARD || !capture(t, w, params)) params.push(w);
+    }
+    return { templateId: c.id, template: c.key, params, created, changed };
+  }
+
+  /** The surviving id for an id that may have been merged into another. */
+  resolve(id: number): number {
+    let cur = id;
+    for (let next = this.#alias.get(cur); next !== undefined; next = this.#alias.get(cur)) cur = next;
+    return cur;
+  }
+
+  /** The current template of a group (following merges); undefined once evicted. */
+  template(id: number): string | undefined {
+    return this.#clusters.get(this.resolve(id))?.key;
+  }
+
+  /** Every live template group, most recently matched last. */
+  templates(): TemplateInfo[] {
+    return [...this.#clusters.values()].map((c) => ({ id: c.id, template: c.key, count: c.count }));
+  }
+
+  /** Number of live template groups. */
+  get size(): number {
+    return this.#clusters.size;
+  }
+
+  #fromCache(key: string): Cluster | undefined {
+    const id = this.#cache.get(key);
+    if (id === undefined) return undefined;
+    const c = this.#clusters.get(this.resolve(id));
+    if (!c) this.#cache.delete(key);
+    return c;
+  }
+
+  #remember(key: string, id: number): void {
+    if (this.config.cacheSize === 0) return;
+    if (this.#cache.size >= this.config.cacheSize) {
+      const oldest = this.#cache.keys().next();
+      if (!oldest.done) this.#cache.delete(oldest.value);
+    }
+    this.#cache.set(key, id);
+  }
+
+  #create(masked: string[], key: string): Cluster {
+    const c: Cluster = { id: this.#nextId++, tokens: [...masked], key, count: 0, lastSeen: this.#tick };
+    let bucket = this.#byLength.get(masked.length);
+    if (!bucket) {
+      bucket = [];
+      this.#byLength.set(masked.length, bucket);
+    }
+    if (bucket.length >= this.config.maxPerLength) {
+      let lru = bucket[0] as Cluster;
+      for (const x of bucket) if (x.lastSeen < lru.lastSeen) lru = x;
+      this.#evict(lru);
+    }
+    bucket.push(c);
+    this.#clusters.set(c.id, c);
+    if (this.#clusters.size > this.config.maxTemplates) {
+      const oldest = this.#clusters.values().next();
+      if (!oldest.done && oldest.value !== c) this.#evict(oldest.value);
+    }
+    return c;
+  }
+
+  /** Folds groups into the oldest of them under a generalised template; the others become its aliases. */
+  #fold(members: readonly Cluster[], tokens: string[]): Cluster {
+    let keep = members[0] as Cluster;
+    for (const m of members) if (m.id < keep.id) keep = m;
+    keep.tokens = tokens;
+    keep.key = tokens.join(' ');
+    for (const drop of members) {
+      if (drop === keep) continue;
+      keep.count += drop.count;
+      keep.lastSeen = Math.max(keep.lastSeen, drop.lastSeen);
+      this.#unlink(drop);
+      this.#alias.set(drop.id, keep.id);
+    }
+    // Aliases are bounded like everything else; the oldest go first.
+    while (this.#alias.size > this.config.maxTemplates) {
+      const oldest = this.#alias.keys().next();
+      if (oldest.done) break;
+      this.#alias.delete(oldest.value);
+    }
+    return keep;
+  }
+
+  #unlink(c: Cluster): void {
+    this.#clusters.delete(c.id);
+    const bucket = this.#byLength.get(c.tokens.length);
+    if (bucket) {
+      const i = bucket.indexOf(c);
+      if (i >= 0) bucket.splice(i, 1);
+      if (bucket.length === 0) this.#byLength.delete(c.tokens.length);
+    }
+  }
+
+  #evict(c: Cluster): void {
+    this.#unlink(c);
+    this.#onEvict?.({ id: c.id, template: c.key, count: c.count });
+  }
+}
+
+/** One line's final assignment from `mineAll`. */
+export interface FinalAssignment {
+  readonly templateId: number;
+  readonly template: string;
+}
+
+/**
+ * Mines lines online, then gives each line the final template of its group
+ * (the offline evaluation the log-parsing literature uses).
+ * @example mineAll(['a 1', 'a 2']).map((x) => x.template) // ['a <*>', 'a <*>']
+ */
+export function mineAll(lines: Iterable<string>, config: Partial<MinerConfig> = {}): FinalAssignment[] {
+  const retired = new Map<number, string>();
+  const miner = new TemplateMiner(config, (info) => retired.set(info.id, info.template));
+  const ids: number[] = [];
+  for (const line of lines) ids.push(miner.add(line).templateId);
+  return ids.map((id) => {
+    const final = miner.resolve(id);
+    return { templateId: final, template: miner.template(final) ?? retired.get(final) ?? '' };
+  });
+}
