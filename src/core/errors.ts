@@ -52,6 +52,7 @@ export const ERRORS = {
   HST_STORE: { message: 'the store failed', status: 500, retryable: true },
   HST_DATA_MISSING: { message: 'required data is missing', status: 400, retryable: false },
   HST_TIMEOUT: { message: 'the operation timed out', status: 504, retryable: true },
+  HST_INTERNAL: { message: 'an unexpected error in homeostat; see its log', status: 500, retryable: true },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

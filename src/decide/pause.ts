@@ -29,6 +29,7 @@ export interface PauseStatus {
   readonly paused: boolean;
   /** Which switches are on. */
   readonly sources: readonly PauseSource[];
+  /** Who paused; when not paused, who resumed last. */
   readonly by?: string;
   readonly reason?: string;
   /** When it was paused (store time, else the flag file's mtime). */
@@ -118,7 +119,8 @@ export class PauseSwitch {
     const base = { paused: sources.length > 0, sources, flagFile: this.#flagFile };
     if (doc?.paused) return { ...base, by: doc.by, reason: doc.reason, since: doc.at };
     if (flag) return { ...base, by: 'flag-file', reason: flag.reason, since: flag.since };
-    return base;
+    // Not paused: who lifted it last, so that the resume is recorded with its actor.
+    return doc ? { ...base, by: doc.by } : base;
   }
 
   #readFlag(): { reason: string; since: number } | undefined {
