@@ -47,7 +47,7 @@ function readToken(): string {
 async function whoAmI(client: ApiClient): Promise<Who> {
   if (!client.token) return { name: 'anonymous', role: 'anonymous' };
   try {
-    const id = await client.get('/whoami', IdentitySchema);
+    const id = await client.get('/me', IdentitySchema);
     const role = (ROLES as readonly string[]).includes(id.role) ? (id.role as Role) : 'unknown';
     return { name: id.name, role };
   } catch (err) {
