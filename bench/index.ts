@@ -6,6 +6,7 @@
 import { processBench } from '../src/act/actuators/process/bench.js';
 import { ingestBench } from '../src/sense/bench.js';
 import { coreSuite } from './core/suite.js';
+import { loghubBench } from './loghub/index.js';
 import { rcaBench } from './rca/index.js';
 
 export type Suite = (args: readonly string[]) => Promise<void>;
@@ -13,6 +14,7 @@ export type Suite = (args: readonly string[]) => Promise<void>;
 export const SUITES: Record<string, Suite> = {
   core: coreSuite,
   ingest: ingestBench,
+  loghub: loghubBench,
   process: processBench,
   rca: rcaBench,
 };

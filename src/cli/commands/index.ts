@@ -9,6 +9,7 @@ import { registerDemo } from './demo.js';
 import { registerDiagnose } from './diagnose.js';
 import { registerHuman } from './human.js';
 import { registerInit } from './init.js';
+import { registerLogs } from './logs.js';
 import { registerPolicy } from './policy.js';
 import { registerServe } from './serve.js';
 
@@ -21,6 +22,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDiagnose,
   registerHuman,
   registerInit,
+  registerLogs,
   registerPolicy,
   registerServe,
 ];

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { mineAll, TemplateMiner } from './miner.js';
+
+describe('TemplateMiner', () => {
+  it('groups lines of one event and extracts their parameters', () => {
+    const m = new TemplateMiner();
+    const a = m.add('Receiving block blk_-42 src: /10.0.0.1:5000 dest: /10.0.0.2:50010');
+    const b = m.add('Receiving block blk_77 src: /10.0.0.3:6000 dest: /10.0.0.4:50010');
+    const c = m.add('Deleting block blk_77 file /data/current/blk_77');
+    expect(a.created).toBe(true);
+    expect(b.templateId).toBe(a.templateId);
+    expect(b.created).toBe(false);
+    expect(c.templateId).not.toBe(a.templateId);
+    expect(b.template).toBe('Receiving block <*> src: <*>:<*> dest: <*>:<*>');
+    expect(b.params).toEqual(['blk_77', '/10.0.0.3', '6000', '/10.0.0.4', '50010']);
+    expect(c.params).toEqual(['blk_77', '/data/current/blk_77']);
+  });
+
+  it('keeps two-valued words as constants and refines a position once it shows enough variants', () => {
+    const m = new TemplateMiner();
+    const cyrus = m.add('session opened for user cyrus by (uid=0)');
+    const news = m.add('session opened for user news by (uid=0)');
+    // Two variants: still separate events (Failed/Accepted, HTTPS/SOCKS5 behave like this).
+    expect(news.templateId).not.toBe(cyrus.templateId);
+    expect(m.template(cyrus.templateId)).toBe('session opened for user cyrus by (uid=<*>)');
+    const root = m.add('session opened for user root by (uid=0)');
+    // The third variant proves the position variable: the groups fold into the oldest id.
+    expect(root.changed).toBe(true);
+    expect(root.templateId).toBe(cyrus.templateId);
+    expect(m.resolve(news.templateId)).toBe(cyrus.templateId);
+    expect(m.template(news.templateId)).toBe('session opened for user <*> by (uid=<*>)');
+    expect(root.params).toEqual(['root', '0']);
+    expect(m.size).toBe(1);
+    // The id given online stays valid and later lines keep it.
+    expect(m.add('session opened for user mail by (uid=8)').templateId).toBe(cyrus.templateId);
+  });
+
+  it('does not merge short lines that differ in a word, nor different leading words', () => {
+    const m = new TemplateMiner();
+    const ids = [
+      'Link error',
+      'Link ok',
+      'Link in reset',
+      'cupsd startup succeeded',
+      'syslogd startup succeeded',
+      'klogd startup succeeded',
+    ].map((l) => m.add(l).templateId);
+    expect(new Set(ids).size).toBe(6);
+  });
+
+  it('gives every line the final template of its group offline', () => {
+    const out = mineAll([
+      'user alice logged in from web',
+      'user bob logged in from web',
+      'user carol logged in from web',
+      'disk full',
+    ]);
+    expect(out.map((o) => o.template)).toEqual([
+      'user <*> logged in from web',
+      'user <*> logged in from web',
+      'user <*> logged in from web',
+      'disk full',
+    ]);
+    expect(out[0]?.templateId).toBe(out[1]?.templateId);
+  });
+
+  it('bounds memory: templates beyond the cap evict the least recently matched', () => {
+    const evicted: number[] = [];
+    const m = new TemplateMiner({ maxTemplates: 3, cacheSize: 2 }, (t) => evicted.push(t.id));
+    const first = m.add('alpha event happened').templateId;
+    m.add('beta thing occurred here');
+    m.add('gamma');
+    m.add('alpha event happened'); // refreshes alpha
+    m.add('delta other message with more words');
+    expect(m.size).toBe(3);
+    expect(evicted).toHaveLength(1);
+    expect(m.template(first)).toBe('alpha event happened');
+    expect(m.template(evicted[0] as number)).toBeUndefined();
+    for (let i = 0; i < 50; i++)
+      m.add(`word${String.fromCharCode(97 + (i % 26))}${i} solo ${'x '.repeat(i % 7)}`);
+    expect(m.size).toBeLessThanOrEqual(3);
+    const perLength = new TemplateMiner({ maxPerLength: 2 });
+    for (const w of ['one two', 'three four', 'five six', 'seven eight']) perLength.add(w);
+    expect(perLength.size).toBe(2);
+  });
+});
