@@ -88,15 +88,46 @@ function operation(r: AnyRoute): Json {
   };
 }
 
+/** A route some receiver plugin registered; documented by path, its wire format is the standard's. */
+export interface ReceiverRoute {
+  readonly method: string;
+  readonly url: string;
+}
+
+function receiverOperation(r: ReceiverRoute, role: string | undefined): Json {
+  return {
+    tags: ['receivers'],
+    summary: `Signal receiver: ${r.method} ${r.url}`,
+    description: `Accepts signals in the standard wire format of this endpoint (OTLP/HTTP, Prometheus remote_write, Alertmanager webhook or CloudEvents); see docs/api.md. ${role ? `Needs a token with role **${role}** or above.` : 'No token needed.'}`,
+    ...(role ? {} : { security: [] }),
+    'x-homeostat-role': role ?? 'public',
+    responses: {
+      '2XX': { description: 'Accepted' },
+      '4XX': { description: 'Rejected; the body says which field was wrong' },
+      '429': { description: 'Too many requests in flight; retry after the Retry-After header' },
+    },
+  };
+}
+
 /**
- * The OpenAPI 3.1 document for routes mounted under `prefix`.
- * @example buildOpenApi(API_ROUTES, '/api/v1', '0.1.0').paths['/api/v1/incidents'].get.summary
+ * The OpenAPI 3.1 document for routes mounted under `prefix`, and the receiver
+ * routes mounted beside them.
+ * @example buildOpenApi(routes, '/api/v1', '0.1.0').paths['/api/v1/incidents'].get.summary
  */
-export function buildOpenApi(routes: readonly AnyRoute[], prefix: string, version: string): Json {
+export function buildOpenApi(
+  routes: readonly AnyRoute[],
+  prefix: string,
+  version: string,
+  receivers: { readonly routes: readonly ReceiverRoute[]; readonly role?: string } = { routes: [] },
+): Json {
   const paths: Record<string, Record<string, Json>> = {};
   for (const r of routes) {
     const p = `${prefix}${openApiPath(r.url)}`;
     paths[p] = { ...(paths[p] ?? {}), [r.method.toLowerCase()]: operation(r) };
+  }
+  for (const r of receivers.routes) {
+    const p = openApiPath(r.url);
+    paths[p] = { ...(paths[p] ?? {}), [r.method.toLowerCase()]: receiverOperation(r, receivers.role) };
   }
   return {
     openapi: '3.1.0',
@@ -108,7 +139,9 @@ export function buildOpenApi(routes: readonly AnyRoute[], prefix: string, versio
     },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
-    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
+    tags: [...new Set([...routes.map((r) => r.tag), ...(receivers.routes.length ? ['receivers'] : [])])].map(
+      (name) => ({ name }),
+    ),
     paths,
     components: {
       securitySchemes: {

@@ -12,9 +12,9 @@ import type { Runtime } from '../runtime/runtime.js';
 import type { EntityGraph } from '../topology/graph.js';
 import { type Role, TokenAuthority, type TokenConfig } from './auth.js';
 import { EventHub } from './events.js';
-import { buildOpenApi } from './openapi.js';
-import { authHook, mountRoutes } from './route.js';
-import { apiRoutes } from './routes/index.js';
+import { buildOpenApi, type ReceiverRoute } from './openapi.js';
+import { type AnyRoute, authHook, mountRoutes } from './route.js';
+import { apiRoutes, openApiRoute } from './routes/index.js';
 import { StaticFiles } from './static.js';
 
 /** Every API route lives under this prefix. */
@@ -25,6 +25,8 @@ export interface ApiServerOptions {
   readonly graph?: EntityGraph;
   /** Token configuration (validated here), or an authority built already. */
   readonly tokens: TokenConfig | TokenAuthority;
+  /** More API routes declared with `route()` (e.g. `seriesRoutes(...)`): mounted under the prefix with the same auth, and documented. */
+  readonly routes?: readonly AnyRoute[];
   /** Receiver plugins (e.g. `ingestPlugin(...).plugin` from src/sense/server.ts), mounted at the root. */
   readonly receivers?: readonly FastifyPluginAsync[] | ((app: FastifyInstance) => Promise<void>);
   /** Token role the receivers require; default none (OTLP and Prometheus senders rarely carry tokens). */
@@ -37,6 +39,10 @@ export interface ApiServerOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly heartbeatMs?: number;
   readonly ledgerPollMs?: number;
+  /** Where unexpected (5xx) errors are reported; never given request headers. */
+  readonly log?: (message: string, fields?: Readonly<Record<string, unknown>>) => void;
+  /** Called on the fresh fastify instance before anything is registered (hooks, extra plugins). */
+  readonly configure?: (app: FastifyInstance) => void;
   /** Largest JSON body accepted by the API; default 1 MiB. */
   readonly bodyLimit?: number;
 }
@@ -76,6 +82,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   const authority =
     opts.tokens instanceof TokenAuthority ? opts.tokens : TokenAuthority.fromConfig(opts.tokens, opts.env);
   const app = Fastify({ logger: false, bodyLimit: opts.bodyLimit ?? 1024 * 1024, return503OnClosing: true });
+  opts.configure?.(app);
   const events = new EventHub({
     store: opts.runtime.store,
     ...(opts.bus ? { bus: opts.bus } : {}),
@@ -84,30 +91,50 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   });
   const files = opts.staticDir ? await StaticFiles.open(opts.staticDir) : undefined;
 
-  app.setErrorHandler((err, _request, reply) => {
+  app.setErrorHandler((err, request, reply) => {
     if (err instanceof HomeostatError) return sendError(reply, err.status, err.code, err.message);
     const status =
       typeof (err as { statusCode?: unknown }).statusCode === 'number'
         ? (err as { statusCode: number }).statusCode
         : 500;
     const code = codeFor(status);
+    if (status >= 500) {
+      opts.log?.('API request failed', {
+        method: request.method,
+        route: request.routeOptions.url ?? null,
+        error: err instanceof Error ? err.message : String(err),
+      });
+    }
     // Internal details stay inside; a client error says what fastify found wrong.
     const message = status >= 500 ? ERRORS[code].message : err instanceof Error ? err.message : String(err);
     return sendError(reply, status, code, message);
   });
 
-  const routes = apiRoutes(
-    { runtime: opts.runtime, ...(opts.graph ? { graph: opts.graph } : {}), startedAt: Date.now() },
-    events,
-  );
-  const openapi = buildOpenApi(routes, API_PREFIX, VERSION);
-  app.get(`${API_PREFIX}/openapi.json`, async () => openapi);
+  const deps = { runtime: opts.runtime, ...(opts.graph ? { graph: opts.graph } : {}), startedAt: Date.now() };
+  const receiverRoutes: ReceiverRoute[] = [];
+  let openapi: Record<string, unknown> | undefined;
+  // Built on first request, once the receivers have registered their routes.
+  const routes = [
+    ...apiRoutes(deps, events),
+    ...(opts.routes ?? []),
+    openApiRoute(() => {
+      openapi ??= buildOpenApi(routes, API_PREFIX, VERSION, {
+        routes: receiverRoutes,
+        ...(opts.receiversRole ? { role: opts.receiversRole } : {}),
+      });
+      return openapi;
+    }),
+  ];
   mountRoutes(app, API_PREFIX, routes, authority);
 
   if (opts.receivers) {
     const receivers = opts.receivers;
     await app.register(async (child) => {
       if (opts.receiversRole) child.addHook('onRequest', authHook(opts.receiversRole, authority));
+      child.addHook('onRoute', (r) => {
+        for (const method of [r.method].flat())
+          if (method !== 'HEAD') receiverRoutes.push({ method, url: r.url });
+      });
       if (typeof receivers === 'function') await receivers(child);
       else for (const plugin of receivers) await child.register(plugin);
     });

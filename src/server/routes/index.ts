@@ -57,6 +57,19 @@ function metaRoutes(deps: ApiDeps, events: EventHub): AnyRoute[] {
   ];
 }
 
+/** The OpenAPI document itself, public so that tools can read it before they have a token. */
+export function openApiRoute(doc: () => unknown): AnyRoute {
+  return route({
+    method: 'GET',
+    url: '/openapi.json',
+    access: 'public',
+    tag: 'meta',
+    summary: 'This OpenAPI 3.1 document',
+    response: z.record(z.string(), z.unknown()),
+    handler: async () => doc(),
+  });
+}
+
 /** Every route of the API, relative to its prefix. */
 export function apiRoutes(deps: ApiDeps, events: EventHub): AnyRoute[] {
   return [
