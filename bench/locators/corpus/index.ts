@@ -1,0 +1,30 @@
+/**
+ * The locator-healing corpus: realistic v1/v2 page pairs written for
+ * homeostat. The split is fixed: every third pair (by position) is for
+ * training — weights and the default threshold may be adjusted looking at
+ * those only — and the rest are the test split that the benchmark reports.
+ */
+import { ADMIN_PAIRS } from './admin.js';
+import { AUTH_PAIRS } from './auth.js';
+import { CONTENT_PAIRS } from './content.js';
+import { DIALOG_PAIRS } from './dialogs.js';
+import type { PagePair } from './page.js';
+import { SHOP_PAIRS } from './shop.js';
+
+export type { PagePair, Target } from './page.js';
+
+export type Split = 'train' | 'test';
+
+/** Every pair, in a fixed order. */
+export const PAIRS: readonly PagePair[] = [
+  ...AUTH_PAIRS,
+  ...SHOP_PAIRS,
+  ...ADMIN_PAIRS,
+  ...CONTENT_PAIRS,
+  ...DIALOG_PAIRS,
+];
+
+/** The split a pair belongs to: every third pair trains. */
+export function splitOf(index: number): Split {
+  return index % 3 === 0 ? 'train' : 'test';
+}

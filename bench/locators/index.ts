@@ -1,0 +1,163 @@
+/**
+ * `homeostat bench locators`: runs the corpus of v1/v2 page pairs in real
+ * Chromium, breaks each locator on v2, and measures healing: accuracy, wrong
+ * heals, abstentions and false heals on deleted targets, across thresholds.
+ * Figures are reported on the test split; the training split (every third
+ * pair) is the only one the defaults were adjusted on. `--learn` also learns
+ * weights on the training split and reports them on the test split.
+ */
+import { Command } from 'commander';
+import { launchChromium } from '../../src/healers/tests/browser.js';
+import { evaluate, learnWeights, type Metrics } from '../../src/healers/tests/evaluate.js';
+import { DEFAULT_THRESHOLD, DEFAULT_WEIGHTS, type Weights } from '../../src/healers/tests/matcher.js';
+import { progress, progressDone, table, writeJson } from '../report.js';
+import { PAIRS } from './corpus/index.js';
+import { type Case, recordCorpus } from './record.js';
+
+const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+function row(label: string, m: Metrics): (string | number)[] {
+  return [
+    label,
+    m.present,
+    m.deleted,
+    pct(m.accuracy),
+    pct(m.wrong_heal_rate),
+    pct(m.abstain_rate),
+    pct(m.false_heal_rate_deleted),
+    pct(m.top1_accuracy),
+  ];
+}
+
+const HEAD = [
+  'setting',
+  'present',
+  'deleted',
+  'accuracy',
+  'wrong heal',
+  'abstain',
+  'false heal (deleted)',
+  'top-1',
+];
+
+/** The suite entry: parses its own arguments. */
+export async function locatorsBench(args: readonly string[]): Promise<void> {
+  const cmd = new Command('bench locators')
+    .description('self-healing locators on a corpus of page pairs in real Chromium')
+    .option('--json <file>', 'write the figures as JSON')
+    .option('--threshold <x>', 'confidence threshold to report at', String(DEFAULT_THRESHOLD))
+    .option('--learn', 'also learn weights on the training split and report them on the test split')
+    .option('--chromium <path>', 'Chromium executable')
+    .option('--cases', 'list every test case with its outcome')
+    .exitOverride()
+    .parse(args, { from: 'user' });
+  const opts = cmd.opts<{
+    json?: string;
+    threshold: string;
+    learn?: boolean;
+    chromium?: string;
+    cases?: boolean;
+  }>();
+  const threshold = Number(opts.threshold);
+  if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1)
+    throw new Error('--threshold must be in [0, 1]');
+
+  const browser = await launchChromium(opts.chromium);
+  let recording: Awaited<ReturnType<typeof recordCorpus>>;
+  const started = Date.now();
+  try {
+    recording = await recordCorpus(browser, PAIRS, (d, n) =>
+      progress(`locators: recorded ${d}/${n} page pairs`),
+    );
+  } finally {
+    progressDone();
+    await browser.close();
+  }
+  const recordMs = Date.now() - started;
+  const train = recording.cases.filter((c) => c.split === 'train');
+  const test = recording.cases.filter((c) => c.split === 'test');
+  const trainPairs = new Set(train.map((c) => c.pair)).size;
+  const testPairs = new Set(test.map((c) => c.pair)).size;
+
+  const at = (cases: readonly Case[], t: number, w: Weights = DEFAULT_WEIGHTS) =>
+    evaluate(cases, { threshold: t, weights: w });
+  const byThreshold = THRESHOLDS.map((t) => ({ threshold: t, ...at(test, t) }));
+  const main = at(test, threshold);
+  const trainMetrics = at(train, threshold);
+
+  console.log(
+    `Locator healing — ${PAIRS.length} page pairs (${trainPairs} train / ${testPairs} test), ` +
+      `${recording.cases.length} broken locators, ${recording.notBroken} unbroken controls; recorded in ${(recordMs / 1000).toFixed(1)} s\n`,
+  );
+  console.log('Test split across thresholds (default weights):');
+  console.log(
+    table(
+      HEAD,
+      byThreshold.map((m) => row(`t=${m.threshold.toFixed(2)}`, m)),
+    ),
+  );
+  console.log(`\nAt threshold ${threshold} (default weights):`);
+  console.log(table(HEAD, [row('test split (reported)', main), row('train split', trainMetrics)]));
+
+  let learned: { weights: Weights; test: Metrics; train: Metrics } | undefined;
+  if (opts.learn) {
+    const weights = learnWeights(train, DEFAULT_WEIGHTS, { threshold });
+    learned = { weights, test: at(test, threshold, weights), train: at(train, threshold, weights) };
+    console.log('\nWeights learned on the training split:');
+    console.log(
+      table(
+        ['setting', ...HEAD.slice(1)],
+        [row('learned, test split', learned.test), row('learned, train split', learned.train)],
+      ),
+    );
+    console.log(
+      Object.entries(weights)
+        .map(([k, v]) => `${k}=${v.toFixed(2)}`)
+        .join(' '),
+    );
+  }
+  if (opts.cases) printCases(test, threshold);
+  console.log('\nAnchors (48 real sites, always heal): Similo 88.6%, VON Similo 94.7% accuracy.');
+
+  if (opts.json) {
+    writeJson(opts.json, {
+      suite: 'locators',
+      split: 'test (every third pair trains; figures are on the other two thirds)',
+      pairs: PAIRS.length,
+      train_pairs: trainPairs,
+      test_pairs: testPairs,
+      broken_locators: test.length,
+      threshold,
+      accuracy: main.accuracy,
+      wrong_heal_rate: main.wrong_heal_rate,
+      abstain_rate: main.abstain_rate,
+      false_heal_rate_deleted: main.false_heal_rate_deleted,
+      top1_accuracy: main.top1_accuracy,
+      present: main.present,
+      deleted: main.deleted,
+      train: trainMetrics,
+      by_threshold: byThreshold,
+      ...(learned ? { learned } : {}),
+    });
+  }
+}
+
+function printCases(cases: readonly Case[], threshold: number): void {
+  const rows = cases.map((c) => {
+    const m = evaluate([c], { threshold });
+    const o =
+      c.target === null
+        ? m.false_heal_rate_deleted > 0
+          ? 'FALSE HEAL'
+          : 'rejected'
+        : m.accuracy > 0
+          ? 'correct'
+          : m.wrong_heal_rate > 0
+            ? 'WRONG'
+            : 'abstain';
+    return [c.pair, c.selector, o, c.change];
+  });
+  console.log(`\n${table(['pair', 'selector', 'outcome', 'change'], rows)}`);
+}

@@ -1,0 +1,90 @@
+/**
+ * Runs the corpus in real Chromium and records, for every target, what the
+ * matcher needs: the v1 fingerprint, the visible candidates of v2, and which
+ * candidate is the intended element (none when the target was deleted).
+ * Targets whose locator still resolves on v2 are not broken and are skipped.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { collectCandidates, fingerprintOf } from '../../src/healers/tests/collector.js';
+import type { Fingerprint } from '../../src/healers/tests/fingerprint.js';
+import { type PagePair, type Split, splitOf } from './corpus/index.js';
+
+/** One broken locator, ready for the matcher. */
+export interface Case {
+  readonly pair: string;
+  readonly split: Split;
+  readonly selector: string;
+  readonly change: string;
+  readonly old: Fingerprint;
+  readonly candidates: readonly Fingerprint[];
+  /** The visible elements of v1 (the snapshot kept with the fingerprint). */
+  readonly previous: readonly Fingerprint[];
+  /** Index of the intended element among the candidates; null when it was deleted. */
+  readonly target: number | null;
+}
+
+export interface Recording {
+  readonly cases: Case[];
+  /** Targets whose locator still resolved on v2 (controls). */
+  readonly notBroken: number;
+}
+
+async function one(page: Page, selector: string, where: string): Promise<Fingerprint> {
+  const loc = page.locator(selector);
+  const n = await loc.count();
+  if (n !== 1) throw new Error(`corpus ${where}: '${selector}' matches ${n} elements, expected 1`);
+  return fingerprintOf(loc);
+}
+
+/** Records every target of the given pairs; `onPair` reports progress. */
+export async function recordCorpus(
+  browser: Browser,
+  pairs: readonly PagePair[],
+  onPair: (done: number, total: number) => void = () => {},
+): Promise<Recording> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const cases: Case[] = [];
+  let notBroken = 0;
+  try {
+    for (const [i, pair] of pairs.entries()) {
+      await page.setContent(pair.v1);
+      const olds: Fingerprint[] = [];
+      for (const t of pair.targets) olds.push(await one(page, t.selector, `${pair.name} v1`));
+      const previous = await collectCandidates(page);
+      await page.setContent(pair.v2);
+      const candidates = await collectCandidates(page);
+      for (const [k, t] of pair.targets.entries()) {
+        const still = await page.locator(t.selector).count();
+        if (still === 1) {
+          if (t.expect === null)
+            throw new Error(`corpus ${pair.name}: deleted target '${t.selector}' still exists`);
+          notBroken++;
+          continue;
+        }
+        let target: number | null = null;
+        if (t.expect !== null) {
+          const want = await one(page, t.expect, `${pair.name} v2`);
+          target = candidates.findIndex((c) => c.xpath === want.xpath);
+          if (target < 0)
+            throw new Error(`corpus ${pair.name}: '${t.expect}' is not among the visible candidates`);
+        }
+        const old = olds[k];
+        if (!old) continue;
+        cases.push({
+          pair: pair.name,
+          split: splitOf(i),
+          selector: t.selector,
+          change: t.change,
+          old,
+          candidates,
+          previous,
+          target,
+        });
+      }
+      onPair(i + 1, pairs.length);
+    }
+  } finally {
+    await page.close();
+  }
+  return { cases, notBroken };
+}

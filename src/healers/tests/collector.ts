@@ -1,0 +1,42 @@
+/**
+ * Node-side entry to the page collector: fingerprints the element a locator
+ * resolved to, lists the visible candidate elements of a page, and outlines
+ * an element before a screenshot. Everything the page returns is validated.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { z } from 'zod';
+import { COLLECTOR_SOURCE } from './collector-source.js';
+import { type Fingerprint, fingerprintSchema } from './fingerprint.js';
+
+type CollectorArg = { mode: 'one' } | { mode: 'all' } | { mode: 'mark'; xpath: string; color?: string };
+type PageFn = (root: unknown, arg: CollectorArg) => unknown;
+
+// Built once from source text so that its toString() is exactly that text.
+const collector = new Function(`return ${COLLECTOR_SOURCE}`)() as PageFn;
+const onPage = new Function(`return (arg) => (${COLLECTOR_SOURCE})(null, arg)`)() as (
+  arg: CollectorArg,
+) => unknown;
+
+/**
+ * Fingerprints the single element a locator resolves to.
+ * @example const fp = await fingerprintOf(page.locator('#login'));
+ */
+export async function fingerprintOf(locator: Locator): Promise<Fingerprint> {
+  const raw = await locator.evaluate(collector, { mode: 'one' } as CollectorArg);
+  return fingerprintSchema.parse(raw);
+}
+
+/**
+ * Every visible candidate element of the page's main frame, with the same fields as a fingerprint.
+ * @example const candidates = await collectCandidates(page);
+ */
+export async function collectCandidates(page: Page): Promise<Fingerprint[]> {
+  const raw = await page.evaluate(onPage, { mode: 'all' } as CollectorArg);
+  return z.array(fingerprintSchema).parse(raw);
+}
+
+/** Outlines the element at `xpath` (for a screenshot); false when it is gone. */
+export async function markElement(page: Page, xpath: string, color?: string): Promise<boolean> {
+  const arg: CollectorArg = color ? { mode: 'mark', xpath, color } : { mode: 'mark', xpath };
+  return (await page.evaluate(onPage, arg)) === true;
+}

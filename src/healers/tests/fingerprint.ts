@@ -1,0 +1,118 @@
+/**
+ * The element fingerprint: what homeostat remembers about the element a
+ * locator resolved to, so that it can find the same element again after a
+ * redesign. The schema is documented in docs/fingerprint.md; every
+ * fingerprint read from a file or the store is validated here.
+ */
+import { z } from 'zod';
+import { HomeostatError } from '../../core/errors.js';
+
+/** Version of the fingerprint format; bumped on incompatible changes. */
+export const FINGERPRINT_VERSION = 1;
+
+const box = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+});
+
+const ancestor = z.object({
+  tag: z.string(),
+  id: z.string().nullable(),
+  classes: z.array(z.string()),
+});
+
+/** One element as recorded in the page; see docs/fingerprint.md for each field. */
+export const fingerprintSchema = z.object({
+  v: z.literal(FINGERPRINT_VERSION),
+  tag: z.string().min(1),
+  id: z.string().nullable(),
+  name: z.string().nullable(),
+  classes: z.array(z.string()),
+  text: z.string(),
+  role: z.string().nullable(),
+  accessibleName: z.string().nullable(),
+  attributes: z.record(z.string(), z.string()),
+  testIds: z.record(z.string(), z.string()),
+  xpath: z.string(),
+  indexPath: z.array(z.number().int().nonnegative()),
+  box,
+  neighbors: z.array(z.string()),
+  ancestors: z.array(ancestor),
+  visible: z.boolean(),
+});
+
+export type Fingerprint = z.infer<typeof fingerprintSchema>;
+export type Box = z.infer<typeof box>;
+
+/** A recorded page: the visible candidate elements of one page state. */
+export const candidateListSchema = z.object({
+  url: z.string().optional(),
+  recordedAt: z.number().optional(),
+  elements: z.array(fingerprintSchema),
+});
+
+export type CandidateList = z.infer<typeof candidateListSchema>;
+
+/** What the store keeps per locator: the last good fingerprint and where it came from. */
+export const locatorRecordSchema = z.object({
+  key: z.string(),
+  testFile: z.string(),
+  line: z.number().int().nullable(),
+  selector: z.string(),
+  url: z.string(),
+  recordedAt: z.number(),
+  fingerprint: fingerprintSchema,
+  /** The visible elements of the page at recording time (for the mutual-match check). */
+  page: z.array(fingerprintSchema).optional(),
+});
+
+export type LocatorRecord = z.infer<typeof locatorRecordSchema>;
+
+/** The attribute names that count as test ids, in order of preference. */
+export const TEST_ID_ATTRIBUTES = ['data-testid', 'data-test-id', 'data-test', 'data-cy', 'data-qa'] as const;
+
+/**
+ * Parses a fingerprint from untrusted JSON, naming the source and field on failure.
+ * @example const fp = parseFingerprint(JSON.parse(text), 'old.json');
+ */
+export function parseFingerprint(input: unknown, source: string): Fingerprint {
+  // A locator record holds its fingerprint one level down; accept both shapes.
+  const value =
+    typeof input === 'object' && input !== null && 'fingerprint' in input
+      ? (input as { fingerprint: unknown }).fingerprint
+      : input;
+  return parseWith(fingerprintSchema, value, source);
+}
+
+/**
+ * Parses a recorded candidate list; a bare array of fingerprints is accepted too.
+ * @example const list = parseCandidateList(JSON.parse(text), 'new.json');
+ */
+export function parseCandidateList(input: unknown, source: string): CandidateList {
+  const value = Array.isArray(input) ? { elements: input } : input;
+  return parseWith(candidateListSchema, value, source);
+}
+
+function parseWith<T>(schema: z.ZodType<T>, value: unknown, source: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+  throw new HomeostatError(
+    'HST_INPUT_INVALID',
+    `${source}: not a valid fingerprint file (${issues}); see docs/fingerprint.md`,
+  );
+}
+
+/** A one-line description of an element for messages and reports, e.g. `button#save "Save changes"`. */
+export function describeElement(fp: Fingerprint): string {
+  const id = fp.id ? `#${fp.id}` : '';
+  const cls = !fp.id && fp.classes.length ? `.${fp.classes.slice(0, 2).join('.')}` : '';
+  const label = fp.accessibleName || fp.text;
+  const shown = label ? ` "${label.length > 40 ? `${label.slice(0, 37)}...` : label}"` : '';
+  return `${fp.tag}${id}${cls}${shown}`;
+}

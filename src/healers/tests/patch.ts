@@ -1,0 +1,90 @@
+/**
+ * Edits a test file so that a healed locator no longer needs healing: finds
+ * the `.locator('<old selector>')` call (nearest the recorded line) with a
+ * real TypeScript parser (ts-morph) and replaces it with the proposed call.
+ * The result comes with a unified diff for review; writing is separate.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { Node, Project, SyntaxKind } from 'ts-morph';
+import { HomeostatError } from '../../core/errors.js';
+import { unifiedDiff } from './diff.js';
+import { type Replacement, replacementCode } from './suggest.js';
+
+export interface PatchPlan {
+  readonly file: string;
+  /** 1-based line of the edited call. */
+  readonly line: number;
+  readonly before: string;
+  readonly after: string;
+  readonly diff: string;
+}
+
+/** The methods whose first argument is the selector a test wrote. */
+const LOCATOR_METHODS = new Set(['locator', 'getByTestId', 'getByLabel', 'getByText', 'getByPlaceholder']);
+
+/**
+ * Plans the edit of one locator call; throws when the call cannot be found.
+ * @example const plan = planPatch('tests/login.spec.ts', 12, '#login-btn', { kind: 'testid', testId: 'signin' });
+ */
+export function planPatch(
+  file: string,
+  line: number | null,
+  oldSelector: string,
+  replacement: Replacement,
+): PatchPlan {
+  const before = readFileSync(file, 'utf8');
+  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { allowJs: true } });
+  const source = project.createSourceFile(file.endsWith('.js') ? 'test.js' : 'test.ts', before);
+  const calls = source.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => {
+    const callee = call.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !LOCATOR_METHODS.has(callee.getName())) return false;
+    const arg = call.getArguments()[0];
+    return (
+      arg !== undefined &&
+      (Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg)) &&
+      arg.getLiteralText() === oldSelector
+    );
+  });
+  if (calls.length === 0) {
+    throw new HomeostatError(
+      'HST_NOT_FOUND',
+      `${file}: no .locator(${JSON.stringify(oldSelector)}) call found; was the test already edited?`,
+    );
+  }
+  const target = line === null ? calls[0] : calls.reduce((a, b) => (dist(b, line) < dist(a, line) ? b : a));
+  if (!target) throw new HomeostatError('HST_NOT_FOUND', `${file}: no locator call`);
+  const callee = target.getExpression();
+  if (!Node.isPropertyAccessExpression(callee))
+    throw new HomeostatError('HST_NOT_FOUND', `${file}: no locator call`);
+  const editedLine = target.getStartLineNumber();
+  target.replaceWithText(`${callee.getExpression().getText()}.${replacementCode(replacement)}`);
+  const after = source.getFullText();
+  const name = relative(process.cwd(), file) || file;
+  return {
+    file,
+    line: editedLine,
+    before,
+    after,
+    diff: unifiedDiff(before, after, `a/${name}`, `b/${name}`),
+  };
+}
+
+function dist(call: Node, line: number): number {
+  return Math.abs(call.getStartLineNumber() - line);
+}
+
+/**
+ * Writes a planned patch, refusing when the file changed since it was planned.
+ * @example applyPatch(planPatch(file, line, old, replacement));
+ */
+export function applyPatch(plan: PatchPlan): void {
+  const now = readFileSync(plan.file, 'utf8');
+  if (now !== plan.before) {
+    throw new HomeostatError(
+      'HST_CONFLICT',
+      `${plan.file} changed since the patch was planned; plan it again`,
+    );
+  }
+  writeFileSync(plan.file, plan.after);
+}

@@ -1,0 +1,177 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../../core/clock.js';
+import { Ledger } from '../../../ledger/index.js';
+import { MemoryStore } from '../../../store/index.js';
+import { launchChromium } from '../browser.js';
+import { COLLECTIONS } from '../doc-store.js';
+import { applyProposal, decideProposal, listProposals, planProposal } from '../proposals.js';
+import { LedgerHealReporter } from '../reporter.js';
+import { healing } from './healing.js';
+import { LocatorHealError } from './resolve.js';
+
+const V1 = `<main><h1>Sign in</h1><form>
+<label for="email">Email</label><input id="email" name="email">
+<label for="pw">Password</label><input id="pw" type="password" name="password">
+<button id="login-btn" class="btn">Log in</button>
+<a href="/forgot" id="forgot">Forgot password?</a></form>
+<ul><li><button class="rm">Remove</button> Apples</li><li><button class="rm">Remove</button> Pears</li></ul></main>`;
+
+const V2 = `<main><h1>Sign in</h1><form class="auth">
+<label for="user-email">Email</label><input id="user-email" name="email">
+<label for="user-pw">Password</label><input id="user-pw" type="password" name="password">
+<button class="button primary" data-testid="signin">Sign in</button>
+</form>
+<ul><li><button class="rm">Remove</button> Apples</li><li><button class="rm">Remove</button> Pears</li></ul></main>`;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function setup() {
+  const store = new MemoryStore();
+  await store.init();
+  const clock = new ManualClock(1_700_000_000_000);
+  const ledger = new Ledger(store, clock);
+  const reporter = new LedgerHealReporter({
+    store,
+    audit: ledger,
+    clock,
+    masking: { repeats: 2, windowMs: 3600_000 },
+  });
+  const opts = { store, reporter, testFile: 'tests/login.spec.ts', waitMs: 0, now: () => clock.now() };
+  return { store, ledger, reporter, opts, clock };
+}
+
+describe('healing locators in real Chromium', () => {
+  it('records on v1, heals a renamed and relabeled button on v2, and audits the heal', async () => {
+    const { store, ledger, opts } = await setup();
+    await page.setContent(V1);
+    const h1 = healing(page, opts);
+    await h1.locator('#email').fill('ada@example.com');
+    expect(await h1.locator('#login-btn').textContent()).toBe('Log in');
+    expect(await store.getDoc(COLLECTIONS.locators, 'tests/login.spec.ts::#login-btn')).toBeDefined();
+
+    await page.setContent(V2);
+    const h2 = healing(page, opts);
+    await h2.locator('#email').fill('grace@example.com');
+    expect(await page.locator('#user-email').inputValue()).toBe('grace@example.com');
+    expect(await h2.locator('#login-btn').textContent()).toBe('Sign in');
+    await h2.finish(true);
+
+    expect(h2.events.map((e) => e.outcome)).toEqual(['healed', 'healed']);
+    const types = (await ledger.read(1, 100)).map((e) => e.type);
+    expect(types).toContain('diagnosis');
+    expect(types).toContain('action.applied');
+    expect(types.filter((t) => t === 'outcome')).toHaveLength(2);
+    expect((await ledger.verify()).ok).toBe(true);
+
+    const proposals = await listProposals(store);
+    const btn = proposals.find((p) => p.selector === '#login-btn');
+    expect(btn?.code).toBe("getByTestId('signin')");
+    expect(proposals.find((p) => p.selector === '#email')?.code).toBe(
+      "getByRole('textbox', { name: 'Email', exact: true })",
+    );
+  });
+
+  it('fails with the candidates and their scores when the target was deleted', async () => {
+    const { opts } = await setup();
+    await page.setContent(V1);
+    await healing(page, opts).locator('#forgot').isVisible();
+    await page.setContent(V2);
+    const h = healing(page, opts);
+    const err = await h
+      .locator('#forgot')
+      .click()
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LocatorHealError);
+    const msg = (err as Error).message;
+    expect(msg).toMatch(/#forgot matches no element \(tests\/login\.spec\.ts:\d+\); not healed/);
+    expect(msg).toMatch(/Best candidates:\n {2}1\. .+ score 0\.\d{3}/);
+    expect(h.events[0]?.outcome).not.toBe('healed');
+  });
+
+  it('abstains when the written locator became ambiguous and the candidates tie', async () => {
+    const { opts } = await setup();
+    const row = '<li><button class="rm">Remove</button> Item</li>';
+    await page.setContent(`<ul>${row}</ul>`);
+    await healing(page, opts).locator('.rm').isVisible();
+    await page.setContent(`<ul>${row}${row}</ul>`);
+    const h = healing(page, opts);
+    const err = await h
+      .locator('.rm')
+      .click()
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LocatorHealError);
+    expect((err as Error).message).toMatch(/\.rm matches 2 elements .*not healed: ambiguous/);
+    expect(h.events[0]?.outcome).toBe('ambiguous');
+    expect(h.events[0]?.candidates.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('escalates a locator healed again and again while its patch is not applied', async () => {
+    const { opts, ledger, clock } = await setup();
+    await page.setContent(V1);
+    await healing(page, opts).locator('#pw').isVisible();
+    await page.setContent(V2);
+    for (let i = 0; i < 2; i++) {
+      const h = healing(page, opts);
+      await h.locator('#pw').fill('secret');
+      await h.finish(true);
+      await clock.advance(60_000);
+    }
+    const err = await healing(page, opts)
+      .locator('#pw')
+      .fill('secret')
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LocatorHealError);
+    expect((err as Error).message).toMatch(/symptom masking/);
+    expect((await ledger.read(1, 200)).some((e) => e.type === 'escalation')).toBe(true);
+  });
+
+  it('proposes a patch, shows the diff and applies it only once approved', async () => {
+    const { store, opts } = await setup();
+    const dir = mkdtempSync(join(tmpdir(), 'hst-heal-'));
+    const file = join(dir, 'login.spec.ts');
+    const source = [
+      "import { test } from '@playwright/test';",
+      '',
+      "test('signs in', async ({ page }) => {",
+      "  await page.locator('#email').fill('a@b.c');",
+      "  await page.locator('#login-btn').click();",
+      '});',
+      '',
+    ].join('\n');
+    writeFileSync(file, source);
+    await page.setContent(V1);
+    await healing(page, { ...opts, testFile: file })
+      .locator('#login-btn')
+      .isVisible();
+    await page.setContent(V2);
+    await healing(page, { ...opts, testFile: file })
+      .locator('#login-btn')
+      .click();
+
+    const [p] = await listProposals(store);
+    if (!p) throw new Error('no proposal');
+    const plan = planProposal(p);
+    expect(plan.diff).toContain("-  await page.locator('#login-btn').click();");
+    expect(plan.diff).toContain("+  await page.getByTestId('signin').click();");
+    await expect(applyProposal(store, p, 1)).rejects.toThrow(/approve it first/);
+    const approved = await decideProposal(store, p.id, 'approved', 'reviewer', 2);
+    await applyProposal(store, approved, 3);
+    expect(readFileSync(file, 'utf8')).toBe(
+      source.replace("page.locator('#login-btn')", "page.getByTestId('signin')"),
+    );
+    expect((await listProposals(store))[0]?.state).toBe('applied');
+  });
+});
