@@ -160,7 +160,7 @@ export class HealingLocator {
     return this.#act('textContent', (l) => l.textContent());
   }
   innerText(): Promise<string> {
-    // biome-ignore lint/suspicious/noInnerText: mirrors Playwright's Locator.innerText on purpose.
+    // biome-ignore lint/performance/useDomNodeTextContent: mirrors Playwright's Locator.innerText on purpose.
     return this.#act('innerText', (l) => l.innerText());
   }
   inputValue(): Promise<string> {
