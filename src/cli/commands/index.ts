@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
 import { registerBench } from './bench.js';
 import { registerDemo } from './demo.js';
+import { registerDetect } from './detect.js';
 import { registerDiagnose } from './diagnose.js';
 import { registerHuman } from './human.js';
 import { registerInit } from './init.js';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerAudit,
   registerBench,
   registerDemo,
+  registerDetect,
   registerDiagnose,
   registerHuman,
   registerInit,

@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runDetect } from './detect.js';
+
+function series(): string {
+  const lines = ['timestamp,value'];
+  const t0 = Date.UTC(2024, 0, 1);
+  for (let i = 0; i < 1200; i++) {
+    const ts = new Date(t0 + i * 300_000).toISOString().replace('T', ' ').slice(0, 19);
+    lines.push(`${ts},${i === 1000 ? 900 : 100 + Math.sin(i * 1.3) * 3}`);
+    if (i === 500) lines.push('garbage,1');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('homeostat detect', () => {
+  it('writes one scored row per valid input row in order, skips bad lines by name, and summarises', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hst-detect-'));
+    const input = join(dir, 'in.csv');
+    const output = join(dir, 'out.csv');
+    writeFileSync(input, series());
+    const warnings: string[] = [];
+    const stdout = runDetect({ input, output, json: true, threshold: '0.5', top: '3' }, (l) =>
+      warnings.push(l),
+    );
+    expect(warnings).toEqual([expect.stringMatching(/in\.csv:503: unreadable timestamp 'garbage'/)]);
+    const out = readFileSync(output, 'utf8').trim().split('\n');
+    expect(out[0]).toBe('timestamp,value,anomaly_score');
+    expect(out).toHaveLength(1201);
+    expect(out[1]).toMatch(/^2024-01-01 00:00:00,100,0\.\d{6}$/);
+    const summary = JSON.parse(stdout) as {
+      rows: number;
+      anomalies: number;
+      top: { timestamp: string; explanation: { observed: number } }[];
+    };
+    expect(summary.rows).toBe(1200);
+    expect(summary.anomalies).toBeGreaterThanOrEqual(1);
+    expect(summary.top[0]?.explanation.observed).toBe(900);
+  });
+
+  it('fails clearly when no row is valid', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hst-detect-'));
+    const input = join(dir, 'bad.csv');
+    writeFileSync(input, 'timestamp,value\nx,y\n');
+    expect(() => runDetect({ input, threshold: '0.5', top: '3' }, () => {})).toThrow(/no valid/);
+  });
+});
