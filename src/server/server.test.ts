@@ -175,6 +175,30 @@ describe('operator controls', () => {
     ]);
   });
 
+  it('an operator aborts an action being verified: it is undone and the ledger names who', async () => {
+    const k = await kit({ risk: 'low', effect: 'fixes-slowly' });
+    const inc = await k.incident();
+    await k.waitFor(inc.id, (i) => i.state === 'verifying');
+    const [action] = await k.runtime.store.listActions({ incidentId: inc.id });
+    const res = await k.call('POST', `/api/v1/actions/${String(action?.id)}/abort`, {
+      token: TOKENS.operator,
+      body: { reason: 'wrong service' },
+    });
+    expect(res.status).toBe(202);
+    expect(res.body).toEqual({ actionId: action?.id, aborted: true, by: 'otto' });
+    const done = await k.waitFor(inc.id, (i) => TERMINAL_INCIDENT_STATES.has(i.state));
+    expect(done.state).toBe('rolled-back');
+    expect(k.remedy.undone).toEqual([action?.id]);
+    const after = await k.call('GET', `/api/v1/actions/${String(action?.id)}`, { token: TOKENS.viewer });
+    expect(after.body).toMatchObject({ outcome: { reason: 'OPERATOR_ABORT' } });
+    const entry = (await k.runtime.ledger.read(1, 1000)).find((e) => e.type === 'action.abort');
+    expect(entry).toMatchObject({
+      actor: 'otto',
+      actionId: action?.id,
+      payload: { reason: 'wrong service' },
+    });
+  });
+
   it('abort answers 404 for an unknown action and 409 for one that is not running', async () => {
     const k = await kit({ risk: 'low' });
     const missing = await k.call('POST', '/api/v1/actions/act_nope/abort', {
@@ -267,6 +291,21 @@ describe('reading', () => {
     });
     expect(notJson.status).toBe(400);
     expect(((await notJson.json()) as { error: { code: string } }).error.code).toBe('HST_INPUT_INVALID');
+    const notJsonType = await fetch(`${k.url}/api/v1/pause`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKENS.operator}`, 'content-type': 'application/xml' },
+      body: '<pause/>',
+    });
+    expect(notJsonType.status).toBe(415);
+    expect(((await notJsonType.json()) as { error: { code: string } }).error.code).toBe(
+      'HST_UNSUPPORTED_MEDIA',
+    );
+    const huge = await k.call('POST', '/api/v1/pause', {
+      token: TOKENS.operator,
+      body: { reason: 'x'.repeat(2 * 1024 * 1024) },
+    });
+    expect(huge.status).toBe(413);
+    expect(errorOf(huge.body).code).toBe('HST_PAYLOAD_TOO_LARGE');
 
     expect((await k.call('GET', '/api/v1/incidents/inc_nope', { token: TOKENS.viewer })).status).toBe(404);
     expect((await k.call('GET', '/api/v1/actions/act_nope', { token: TOKENS.viewer })).status).toBe(404);

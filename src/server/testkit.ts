@@ -10,7 +10,7 @@ import { MemoryBus } from '../core/bus.js';
 import { Policy } from '../decide/policy.js';
 import { entityId, type Incident, type Risk } from '../model/index.js';
 import { createRuntime, type Runtime } from '../runtime/runtime.js';
-import { scriptedRemedy } from '../testing/scripted-remedy.js';
+import { type Effect, scriptedRemedy } from '../testing/scripted-remedy.js';
 import type { TokenConfig } from './auth.js';
 import { type ApiServer, type ApiServerOptions, createApiServer } from './server.js';
 
@@ -54,13 +54,14 @@ export interface Kit {
 }
 
 export async function startKit(
-  opts: { risk?: Risk; server?: Partial<Omit<ApiServerOptions, 'runtime'>> } = {},
+  opts: { risk?: Risk; effect?: Effect; server?: Partial<Omit<ApiServerOptions, 'runtime'>> } = {},
 ): Promise<Kit> {
   const dir = mkdtempSync(join(tmpdir(), 'homeostat-api-'));
   const bus = new MemoryBus();
   const remedy = scriptedRemedy({
-    effect: () => 'fixes',
+    effect: () => opts.effect ?? 'fixes',
     now: () => Date.now(),
+    slowMs: 60_000,
     risk: opts.risk ?? 'high',
     verifyWindowMs: 5_000,
     confirmMs: 50,
