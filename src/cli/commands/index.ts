@@ -13,6 +13,7 @@ import { registerInit } from './init.js';
 import { registerLogs } from './logs.js';
 import { registerPolicy } from './policy.js';
 import { registerServe } from './serve.js';
+import { registerTests } from './tests.js';
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -27,4 +28,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerLogs,
   registerPolicy,
   registerServe,
+  registerTests,
 ];

@@ -23,10 +23,11 @@ function ops(a: readonly string[], b: readonly string[]): Op[] {
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) {
       out.push({ kind: ' ', line: a[i] ?? '', a: i++, b: j++ });
-    } else if (j < m && (i >= n || (lcs[i]?.[j + 1] ?? 0) >= (lcs[i + 1]?.[j] ?? 0))) {
-      out.push({ kind: '+', line: b[j] ?? '', a: i, b: j++ });
-    } else {
+    } else if (i < n && (j >= m || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
+      // Deletions before insertions, as diff(1) prints them.
       out.push({ kind: '-', line: a[i] ?? '', a: i++, b: j });
+    } else {
+      out.push({ kind: '+', line: b[j] ?? '', a: i, b: j++ });
     }
   }
   return out;
