@@ -27,6 +27,8 @@ export interface BaselineOptions {
   readonly rarityMemory: number;
   /** Decades of rarity that map to a score of 0.5. */
   readonly squash: number;
+  /** Weight of the rarity of the short-term average deviation (bursts) against single points. */
+  readonly shortWeight: number;
   /** Clip of the hour-of-week correction, as a multiple of `clip`. */
   readonly seasonClip: number;
   /** Factor on scores that do not beat the recent peak. */
@@ -45,17 +47,18 @@ export interface BaselineOptions {
 
 export const DEFAULT_BASELINE_OPTIONS: BaselineOptions = {
   warmupPoints: 300,
-  levelMemory: 400,
+  levelMemory: 4000,
   seasonMemory: 4,
   clip: 3.5,
   shiftPoints: 8,
-  peakHalfLife: 1000,
-  rarityMemory: 2000,
+  peakHalfLife: 3000,
+  rarityMemory: 8000,
   squash: 4,
+  shortWeight: 1,
   seasonClip: 3,
-  mute: 0.1,
+  mute: 0,
   peakMargin: 0.05,
-  localGain: 0.8,
+  localGain: 2,
   localRate: 0.5,
   recordWeight: 2,
   utcOffsetMinutes: 0,
@@ -249,7 +252,7 @@ export class SeriesBaseline {
     const rateFloor = 0.5 / Math.min(n + 1, o.rarityMemory);
     const decades = Math.max(
       rarity(this.#rare, 0, a, rateFloor),
-      rarity(this.#rare, LEVELS.length, aShort, rateFloor),
+      o.shortWeight * rarity(this.#rare, LEVELS.length, aShort, rateFloor),
     );
     // A deviation larger than any in recent memory is news however common deviations are.
     const record = s[MAX_A] as number;
