@@ -327,3 +327,42 @@ describe('reading', () => {
     expect((await demo.call('POST', '/api/v1/pause', { body: { reason: 'x' } })).status).toBe(401);
   });
 });
+
+describe('secrets', () => {
+  it('never reach stdout, stderr or the error log; a 500 says nothing of its cause to the client', async () => {
+    const logged: string[] = [];
+    const k = await kit({ server: { log: (m, f) => logged.push(`${m} ${JSON.stringify(f)}`) } });
+    const written: string[] = [];
+    const out = process.stdout.write.bind(process.stdout);
+    const err = process.stderr.write.bind(process.stderr);
+    const capture = (chunk: unknown) => {
+      written.push(String(chunk));
+      return true;
+    };
+    process.stdout.write = capture as typeof process.stdout.write;
+    process.stderr.write = capture as typeof process.stderr.write;
+    const store = k.runtime.store;
+    const original = store.listIncidents.bind(store);
+    try {
+      store.listIncidents = async () => {
+        throw new Error('disk I/O error at /var/lib/homeostat.db');
+      };
+      const failed = await k.call('GET', '/api/v1/incidents', { token: TOKENS.admin });
+      expect(failed.status).toBe(500);
+      expect(errorOf(failed.body)).toEqual({
+        code: 'HST_INTERNAL',
+        message: 'an unexpected error in homeostat; see its log',
+      });
+      await k.call('POST', '/api/v1/pause', { token: TOKENS.operator, body: { reason: 'maintenance' } });
+      await k.call('GET', '/api/v1/pause', { token: 'a-wrong-token-but-secret-looking' });
+    } finally {
+      store.listIncidents = original;
+      process.stdout.write = out;
+      process.stderr.write = err;
+    }
+    expect(logged).toEqual([expect.stringContaining('disk I/O error')]);
+    const everything = [...logged, ...written].join('\n');
+    for (const t of [...Object.values(TOKENS), 'a-wrong-token-but-secret-looking'])
+      expect(everything).not.toContain(t);
+  });
+});
