@@ -49,7 +49,7 @@ export const DEFAULT_BASELINE_OPTIONS: BaselineOptions = {
   warmupPoints: 300,
   levelMemory: 4000,
   seasonMemory: 4,
-  clip: 3.5,
+  clip: 5,
   shiftPoints: 8,
   peakHalfLife: 3000,
   rarityMemory: 8000,
