@@ -57,11 +57,18 @@ describe('dashboard in Chromium', () => {
     expect(await story.locator('[data-testid="decision-rule"]').textContent()).toBe('default.low');
     expect(navigations).toBe(0);
     await shot(page, '1-healed');
+    await page.click('[data-testid="tab-memory"]');
+    await page.locator('[data-testid="memory-panel"] td', { hasText: 'infra.restart' }).waitFor();
+    await shot(page, '1b-memory');
 
     await page.click('[data-testid="tab-topology"]');
     await page.locator('[data-testid="topology-graph"] canvas').first().waitFor();
     await page.click('[data-testid="tab-ledger"]');
     await page.locator('[data-testid="ledger-verify"][data-ok="true"]').waitFor();
+    await page.locator('table.ledger tbody tr').first().waitFor();
+    expect(await page.locator('table.ledger').textContent()).toContain(
+      'infra.restart → mode auto by rule default.low',
+    );
     await shot(page, '2-ledger');
   });
 
@@ -70,10 +77,23 @@ describe('dashboard in Chromium', () => {
     const page = await h.page('approver');
     await expect.poll(() => page.getAttribute('[data-testid="who"]', 'data-role')).toBe('approver');
     await page.locator('[data-testid="approval-banner"]').waitFor();
+    // While it waits, orders is the failing node, and its error rate shows the marked anomaly.
+    await page.goto(`${h.url}/#/topology/service:orders`);
+    await expect
+      .poll(() => h.call('GET', '/api/v1/topology', 'viewer').then((r) => JSON.stringify(r.body)))
+      .toContain('"failing"');
+    await page.locator('[data-testid="metric-chart"] canvas').first().waitFor();
+    const series = await h.call(
+      'GET',
+      `/api/v1/series?entity=service:orders&indicator=http_error_rate_pct&since=0`,
+      'viewer',
+    );
+    expect(JSON.stringify(series.body)).toContain('"anomaly":true');
+    await shot(page, '3-topology-failing');
     await page.click('[data-testid="tab-approvals"]');
     const card = page.locator('[data-testid="approval"]').filter({ hasText: 'orders' });
     await card.waitFor();
-    await shot(page, '3-approval-pending');
+    await shot(page, '3b-approval-pending');
     await card.getByRole('button', { name: 'Approve…' }).click();
     const dialog = page.locator('[data-testid="reason-dialog"]');
     await dialog.locator('textarea').fill('diff checked; v41 is the last good release');

@@ -157,7 +157,7 @@ export async function startHarness(): Promise<Harness> {
       ['payments', 0.8],
       ['orders', 1.2],
     ] as const) {
-      const value = base + 0.3 * Math.sin(i / 9) + (svc === 'payments' ? spike : 0);
+      const value = base + 0.3 * Math.sin(i / 9) + (svc === 'orders' ? spike : 0);
       samples.push({
         id: newId('signal', at),
         kind: 'metric',
@@ -204,6 +204,7 @@ export async function startHarness(): Promise<Harness> {
         content: `localStorage.setItem('homeostat.token', ${JSON.stringify(TOKENS[role])});`,
       });
       const page = await ctx.newPage();
+      page.setDefaultTimeout(8000);
       await page.goto(url);
       return page;
     },

@@ -26,8 +26,20 @@ export function MetricChart({ points, label }: { points: readonly SeriesPoint[];
   const options = useMemo<Omit<uPlot.Options, 'width'>>(
     () => ({
       height: 200,
+      legend: { show: true, live: false },
       cursor: { drag: { x: true, y: false } },
-      scales: { x: { time: true } },
+      scales: {
+        x: { time: true },
+        // Fit the values, not the band: a wide band after a jump must not flatten the line.
+        y: {
+          range: (u) => {
+            const vs = (u.data[1] ?? []).filter((v): v is number => typeof v === 'number');
+            const lo = Math.min(0, ...vs);
+            const hi = Math.max(...vs, lo + 1);
+            return [lo, hi + (hi - lo) * 0.1];
+          },
+        },
+      },
       axes: [
         { stroke: COLORS.muted, grid: { stroke: COLORS.grid } },
         { stroke: COLORS.muted, grid: { stroke: COLORS.grid }, size: 60 },

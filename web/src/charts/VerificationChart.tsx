@@ -19,6 +19,9 @@ const STATUS_COLOR: Record<(typeof STATUSES)[number], string> = {
   'no-data': COLORS.idle,
 };
 
+type Status = (typeof STATUSES)[number];
+const statusesOf = (key: string): Status[] => STATUSES.filter((s) => key.split(',').includes(s));
+
 export function VerificationChart({
   readings,
   appliedAt,
@@ -30,18 +33,22 @@ export function VerificationChart({
 }) {
   const hasValues = readings.some((r) => r.value !== undefined);
   const t0 = appliedAt ?? readings[0]?.at ?? 0;
+  // Only the verdicts that occurred get a series (and a legend entry).
+  const presentKey = STATUSES.filter((s) => readings.some((r) => r.status === s)).join(',');
 
   const data = useMemo<uPlot.AlignedData>(() => {
+    const present = statusesOf(presentKey);
     const xs = readings.map((r) => (r.at - t0) / 1000);
     const y = (r: HealthReading) => (hasValues ? (r.value ?? null) : (LEVEL[r.status] ?? null));
     return [
       xs,
-      ...STATUSES.map((s) => readings.map((r) => (r.status === s ? y(r) : null))),
+      ...present.map((s) => readings.map((r) => (r.status === s ? y(r) : null))),
       readings.map((r) => y(r)),
     ];
-  }, [readings, t0, hasValues]);
+  }, [readings, t0, hasValues, presentKey]);
 
   const options = useMemo<Omit<uPlot.Options, 'width'>>(() => {
+    const present = statusesOf(presentKey);
     const lines: { x: number; label: string; color: string }[] = [
       { x: 0, label: 'applied', color: COLORS.ink },
     ];
@@ -49,10 +56,11 @@ export function VerificationChart({
       lines.push({ x: (deadline - t0) / 1000, label: 'deadline', color: COLORS.muted });
     return {
       height: 180,
-      legend: { show: true },
+      legend: { show: true, live: false },
       cursor: { drag: { x: false, y: false } },
       scales: {
-        x: { time: false },
+        // Start at the moment of the action so that the 'applied' marker is on the chart.
+        x: { time: false, range: (_u, _min, max) => [0, Math.max(max, 1)] },
         y: hasValues ? {} : { range: [-1.4, 1.4] },
       },
       axes: [
@@ -69,17 +77,17 @@ export function VerificationChart({
       ],
       series: [
         { label: 't (s)' },
-        ...STATUSES.map((s) => ({
+        ...present.map((s) => ({
           label: s,
           stroke: STATUS_COLOR[s],
           paths: () => null,
           points: { show: true, size: 9, fill: STATUS_COLOR[s], stroke: STATUS_COLOR[s] },
         })),
-        { label: hasValues ? 'value' : 'level', stroke: COLORS.line, width: 1.5, points: { show: false } },
+        { label: hasValues ? 'value' : 'trend', stroke: COLORS.line, width: 1.5, points: { show: false } },
       ],
       plugins: [markers(lines)],
     };
-  }, [hasValues, deadline, t0]);
+  }, [hasValues, deadline, t0, presentKey]);
 
   return <UPlotChart options={options} data={data} testId="verification-chart" />;
 }

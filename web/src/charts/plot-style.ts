@@ -37,7 +37,12 @@ export function markers(lines: readonly { x: number; label: string; color: strin
             ctx.moveTo(x, u.bbox.top);
             ctx.lineTo(x, u.bbox.top + u.bbox.height);
             ctx.stroke();
-            ctx.fillText(l.label, x + 4 * devicePixelRatio, u.bbox.top + 12 * devicePixelRatio);
+            // Labels sit at the bottom, clear of the y-axis labels and the data near the top.
+            ctx.fillText(
+              l.label,
+              x + 4 * devicePixelRatio,
+              u.bbox.top + u.bbox.height - 4 * devicePixelRatio,
+            );
           }
           ctx.restore();
         },
