@@ -23,8 +23,10 @@ describe('TemplateMiner', () => {
     // Two variants: still separate events (Failed/Accepted, HTTPS/SOCKS5 behave like this).
     expect(news.templateId).not.toBe(cyrus.templateId);
     expect(m.template(cyrus.templateId)).toBe('session opened for user cyrus by (uid=<*>)');
+    const test = m.add('session opened for user test by (uid=0)');
+    expect(test.templateId).not.toBe(cyrus.templateId);
     const root = m.add('session opened for user root by (uid=0)');
-    // The third variant proves the position variable: the groups fold into the oldest id.
+    // The fourth variant (the default minVariants) proves the position variable: the groups fold into the oldest id.
     expect(root.changed).toBe(true);
     expect(root.templateId).toBe(cyrus.templateId);
     expect(m.resolve(news.templateId)).toBe(cyrus.templateId);
@@ -53,15 +55,29 @@ describe('TemplateMiner', () => {
       'user alice logged in from web',
       'user bob logged in from web',
       'user carol logged in from web',
+      'user dave logged in from web',
       'disk full',
     ]);
     expect(out.map((o) => o.template)).toEqual([
       'user <*> logged in from web',
       'user <*> logged in from web',
       'user <*> logged in from web',
+      'user <*> logged in from web',
       'disk full',
     ]);
     expect(out[0]?.templateId).toBe(out[1]?.templateId);
+  });
+
+  it('joins lines whose values span a different number of tokens into one group', () => {
+    const m = new TemplateMiner();
+    const short = m.add('host:80 close, 0 bytes sent, 0 bytes received, lifetime 00:01');
+    const long = m.add(
+      'host:80 close, 1190 bytes (1.16 KB) sent, 1671 bytes (1.63 KB) received, lifetime 00:02',
+    );
+    const other = m.add('host:80 open through proxy proxy:5070 HTTPS');
+    expect(long.templateId).toBe(short.templateId);
+    expect(long.params).toContain('1.16 KB');
+    expect(other.templateId).not.toBe(short.templateId);
   });
 
   it('bounds memory: templates beyond the cap evict the least recently matched', () => {

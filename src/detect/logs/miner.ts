@@ -2,15 +2,20 @@
  * Online log template miner (Drain-like). Each line is tokenised and masked by
  * shape (tokens.ts), then matched against the templates with the same number
  * of tokens: an exact hit on the masked line is O(1); otherwise the most
- * similar template above a fixed similarity joins it, generalising the
- * positions that differ, or the line starts a new template. Templates that
- * become identical after such refinement are merged (the younger id becomes an
- * alias of the older). Memory is bounded: a cap on templates overall and per
- * token count, least recently used evicted first, and a bounded exact-hit cache.
- * One configuration serves every system; nothing is tuned per log source.
+ * similar template above a fixed similarity is the candidate. Values the
+ * line's shape already marks generalise the template at once; a constant word
+ * meeting a different word turns into a parameter only when enough distinct
+ * variants agree on it (below that the line starts its own template, as
+ * Failed/Accepted or HTTPS/SOCKS5 are different events), and never for the
+ * leading word or two words at once. Groups folded by such refinement become
+ * aliases of the oldest id; lines whose constant words agree but whose values
+ * span a different number of tokens join one group. Memory is bounded: caps on
+ * templates overall and per token count (least recently matched evicted), on
+ * aliases, and on the exact-hit cache. One configuration serves every system.
  */
 import { z } from 'zod';
-import { mergeTokens, tokenize, WILDCARD } from './tokens.js';
+import { capture, fits, generalised, similarity } from './match.js';
+import { tokenize, WILDCARD } from './tokens.js';
 
 /** Miner configuration; the defaults are the one configuration used for every benchmark system. */
 export const minerConfigSchema = z.object({
@@ -24,7 +29,7 @@ export const minerConfigSchema = z.object({
    * Distinct variants (groups, counting the new line) needed before a constant
    * position becomes a parameter; below it a differing word starts its own group.
    */
-  minVariants: z.number().int().min(2).default(3),
+  minVariants: z.number().int().min(2).default(4),
   /** Distinct masked lines remembered for O(1) matching. */
   cacheSize: z.number().int().min(0).default(50_000),
 });
@@ -60,69 +65,6 @@ interface Cluster {
   lastSeen: number;
 }
 
-function similarity(t: readonly string[], l: readonly string[]): number {
-  let same = 0;
-  let considered = 0;
-  for (let i = 0; i < t.length; i++) {
-    const a = t[i];
-    const b = l[i];
-    if (a === b) {
-      if (a === WILDCARD) continue;
-      same++;
-      considered++;
-    } else {
-      considered++;
-      // A position already known to vary accepts a new value, with less weight than a true match.
-      if (a === WILDCARD) same += 0.5;
-    }
-  }
-  return considered === 0 ? 1 : same / considered;
-}
-
-/** The template generalised to cover the line; undefined when it already does, null when it may not. */
-function generalised(t: readonly string[], l: readonly string[]): string[] | undefined | null {
-  let out: string[] | undefined;
-  for (let i = 0; i < t.length; i++) {
-    const a = t[i] as string;
-    const b = l[i] as string;
-    if (a === b || a === WILDCARD) continue;
-    const m = mergeTokens(a, b);
-    if (m === a) continue;
-    // As in Drain, the leading word names the event (daemon, component); it varies only by shape.
-    if (i === 0 && t.length > 1) return null;
-    out ??= [...t];
-    out[i] = m;
-  }
-  return out;
-}
-
-/** Whether a template covers a group's tokens. */
-function fits(t: readonly string[], x: readonly string[]): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const a = t[i] as string;
-    const b = x[i] as string;
-    if (a !== b && a !== WILDCARD && mergeTokens(a, b) !== a) return false;
-  }
-  return true;
-}
-
-/** Splits a word along a template token's literal pieces; undefined when it does not fit. */
-function capture(template: string, word: string, out: string[]): boolean {
-  const pieces = template.split(WILDCARD);
-  const first = pieces[0] as string;
-  if (!word.startsWith(first)) return false;
-  let at = first.length;
-  for (let k = 1; k < pieces.length; k++) {
-    const lit = pieces[k] as string;
-    const last = k === pieces.length - 1;
-    const next = last ? (word.endsWith(lit) ? word.length - lit.length : -1) : word.indexOf(lit, at);
-    if (next < at) return false;
-    out.push(word.slice(at, next));
-    at = next + lit.length;
-  }
-  return true;
-}
-
 /**
  * Online template miner with bounded memory.
  * @example
@@ -135,6 +77,8 @@ export class TemplateMiner {
   readonly #byLength = new Map<number, Cluster[]>();
   readonly #alias = new Map<number, number>();
   readonly #cache = new Map<string, number>();
+  readonly #skeletons = new Map<string, number>();
+  readonly #group = new Map<number, number>();
   readonly #onEvict: ((info: TemplateInfo) => void) | undefined;
   #nextId = 1;
   #tick = 0;
@@ -178,9 +122,11 @@ export class TemplateMiner {
           created = true;
         } else {
           // A constant position turns variable only once enough distinct variants agree on it.
-          const members = (this.#byLength.get(masked.length) ?? []).filter((x) => fits(merged, x.tokens));
-          if (members.length + 1 >= this.config.minVariants) {
-            c = this.#fold(members, merged);
+          const members = (this.#byLength.get(masked.length) ?? []).filter((x) =>
+            fits(merged.tokens, x.tokens),
+          );
+          if (!merged.needsEvidence || members.length + 1 >= this.config.minVariants) {
+            c = this.#fold(members, merged.tokens);
             changed = true;
           } else {
             c = this.#create(masked, key);
@@ -205,11 +151,19 @@ export class TemplateMiner {
       if (t === w) continue;
       if (t === WILDCARD || !capture(t, w, params)) params.push(w);
     }
-    return { templateId: c.id, template: c.key, params, created, changed };
+    const group = this.resolve(c.id);
+    return { templateId: group, template: this.template(group) ?? c.key, params, created, changed };
   }
 
-  /** The surviving id for an id that may have been merged into another. */
+  /** The group id for an id that may have been merged into, or joined to, another. */
   resolve(id: number): number {
+    const own = this.#survivor(id);
+    const rep = this.#group.get(own);
+    return rep === undefined ? own : this.#survivor(rep);
+  }
+
+  /** The live cluster id after folds (not following variable-length groups). */
+  #survivor(id: number): number {
     let cur = id;
     for (let next = this.#alias.get(cur); next !== undefined; next = this.#alias.get(cur)) cur = next;
     return cur;
@@ -217,7 +171,7 @@ export class TemplateMiner {
 
   /** The current template of a group (following merges); undefined once evicted. */
   template(id: number): string | undefined {
-    return this.#clusters.get(this.resolve(id))?.key;
+    return (this.#clusters.get(this.resolve(id)) ?? this.#clusters.get(this.#survivor(id)))?.key;
   }
 
   /** Every live template group, most recently matched last. */
@@ -233,7 +187,7 @@ export class TemplateMiner {
   #fromCache(key: string): Cluster | undefined {
     const id = this.#cache.get(key);
     if (id === undefined) return undefined;
-    const c = this.#clusters.get(this.resolve(id));
+    const c = this.#clusters.get(this.#survivor(id));
     if (!c) this.#cache.delete(key);
     return c;
   }
@@ -261,11 +215,34 @@ export class TemplateMiner {
     }
     bucket.push(c);
     this.#clusters.set(c.id, c);
+    this.#joinSkeleton(c);
     if (this.#clusters.size > this.config.maxTemplates) {
       const oldest = this.#clusters.values().next();
       if (!oldest.done && oldest.value !== c) this.#evict(oldest.value);
     }
     return c;
+  }
+
+  /**
+   * Lines whose constant words agree in order but whose values span a different
+   * number of tokens (`0 bytes sent` / `1190 bytes (1.16 KB) sent`) are one event:
+   * the new group becomes an alias of the older one while keeping its own shape for matching.
+   */
+  #joinSkeleton(c: Cluster): void {
+    const constant = c.tokens.filter((t) => !t.includes(WILDCARD));
+    if (constant.length < 3 || constant.length === c.tokens.length) return;
+    const skeleton = constant.join(' ');
+    const known = this.#skeletons.get(skeleton);
+    const rep = known === undefined ? undefined : this.#clusters.get(this.#survivor(known));
+    if (rep && rep.tokens.length !== c.tokens.length) {
+      this.#group.set(c.id, rep.id);
+      return;
+    }
+    this.#skeletons.set(skeleton, c.id);
+    if (this.#skeletons.size > this.config.maxTemplates) {
+      const oldest = this.#skeletons.keys().next();
+      if (!oldest.done) this.#skeletons.delete(oldest.value);
+    }
   }
 
   /** Folds groups into the oldest of them under a generalised template; the others become its aliases. */
@@ -292,6 +269,7 @@ export class TemplateMiner {
 
   #unlink(c: Cluster): void {
     this.#clusters.delete(c.id);
+    this.#group.delete(c.id);
     const bucket = this.#byLength.get(c.tokens.length);
     if (bucket) {
       const i = bucket.indexOf(c);

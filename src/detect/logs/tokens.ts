@@ -207,9 +207,9 @@ export function tokenize(line: string): Tokens {
     }
     const unit = SIZE_UNIT.exec(w);
     const last = masked.length - 1;
-    if (unit && last >= 0 && masked[last] === WILDCARD && hasDigit(words[last] as string)) {
+    if (unit && last >= 0 && (masked[last] as string).endsWith(WILDCARD) && hasDigit(words[last] as string)) {
       words[last] = `${words[last]} ${w}`;
-      masked[last] = `${WILDCARD}${unit[1] ?? ''}`;
+      masked[last] = `${masked[last]}${unit[1] ?? ''}`;
       continue;
     }
     words.push(w);

@@ -1,0 +1,82 @@
+/**
+ * How a masked line compares with a template of the same length: similarity,
+ * the generalisation that would cover it (and whether it needs the evidence of
+ * several variants), coverage, and parameter capture.
+ */
+import { mergeTokens, WILDCARD } from './tokens.js';
+
+/** Share of informative positions where template and line agree; known-variable positions count half. */
+export function similarity(t: readonly string[], l: readonly string[]): number {
+  let same = 0;
+  let considered = 0;
+  for (let i = 0; i < t.length; i++) {
+    const a = t[i];
+    const b = l[i];
+    if (a === b) {
+      if (a === WILDCARD) continue;
+      same++;
+      considered++;
+    } else {
+      considered++;
+      // A position already known to vary accepts a new value, with less weight than a true match.
+      if (a === WILDCARD) same += 0.5;
+    }
+  }
+  return considered === 0 ? 1 : same / considered;
+}
+
+/** A template widened to cover a line. */
+export interface Generalisation {
+  readonly tokens: string[];
+  /** Whether a constant word met a different constant word (not a value the line's shape already marks). */
+  readonly needsEvidence: boolean;
+}
+
+/** The template generalised to cover the line; undefined when it already does, null when it may not. */
+export function generalised(t: readonly string[], l: readonly string[]): Generalisation | undefined | null {
+  let out: string[] | undefined;
+  let words = 0;
+  for (let i = 0; i < t.length; i++) {
+    const a = t[i] as string;
+    const b = l[i] as string;
+    if (a === b || a === WILDCARD) continue;
+    const m = mergeTokens(a, b);
+    if (m === a) continue;
+    // A value the line's shape marks generalises freely, unless it replaces pure punctuation (a marker such as ****).
+    if (m !== b || !/[A-Za-z0-9]/.test(a)) {
+      // As in Drain, the leading word names the event (daemon, component); it varies only by shape.
+      // Two words changing at once (NEW→SCHEDULED to ASSIGNED→RUNNING) is another event, not a parameter.
+      if ((i === 0 && t.length > 1) || ++words > 1) return null;
+    }
+    out ??= [...t];
+    out[i] = m;
+  }
+  return out && { tokens: out, needsEvidence: words > 0 };
+}
+
+/** Whether a template covers a group's tokens. */
+export function fits(t: readonly string[], x: readonly string[]): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const a = t[i] as string;
+    const b = x[i] as string;
+    if (a !== b && a !== WILDCARD && mergeTokens(a, b) !== a) return false;
+  }
+  return true;
+}
+
+/** Splits a word along a template token's literal pieces; undefined when it does not fit. */
+export function capture(template: string, word: string, out: string[]): boolean {
+  const pieces = template.split(WILDCARD);
+  const first = pieces[0] as string;
+  if (!word.startsWith(first)) return false;
+  let at = first.length;
+  for (let k = 1; k < pieces.length; k++) {
+    const lit = pieces[k] as string;
+    const last = k === pieces.length - 1;
+    const next = last ? (word.endsWith(lit) ? word.length - lit.length : -1) : word.indexOf(lit, at);
+    if (next < at) return false;
+    out.push(word.slice(at, next));
+    at = next + lit.length;
+  }
+  return true;
+}
