@@ -132,6 +132,17 @@ describe('dashboard in Chromium', () => {
     expect(inc.id).toBeTruthy();
   });
 
+  it('says plainly when the token is not valid (401)', async () => {
+    const page = await h.page({ token: 'not-a-real-token-0123456789' });
+    await page
+      .locator('[data-testid="who"]')
+      .getByText('The server does not know this token (401).')
+      .waitFor();
+    await page.locator('[role="alert"]', { hasText: 'Not signed in (401)' }).first().waitFor();
+    await page.locator('[data-testid="stream"][data-status="denied"]').waitFor();
+    await shot(page, '8-bad-token');
+  });
+
   it('an operator pauses, and the next low-risk decision becomes approve', async () => {
     const page = await h.page('operator');
     await page.locator('[data-testid="pause"][data-paused="false"]').waitFor();

@@ -45,8 +45,8 @@ export interface Harness {
   readonly url: string;
   readonly runtime: Runtime;
   readonly browser: Browser;
-  /** A browser page signed in with the token of a role (stored as the dashboard stores it). */
-  page(role: keyof typeof TOKENS): Promise<Page>;
+  /** A browser page signed in with the token of a role, or a literal token (stored as the dashboard stores it). */
+  page(role: keyof typeof TOKENS | { token: string }): Promise<Page>;
   /** Opens an incident the low-risk restart fits ('process-crashed') or the high-risk rollback ('bad-release'). */
   incident(service: string, cause: 'process-crashed' | 'bad-release'): Promise<Incident>;
   /** fetch against the API with a role's token. */

@@ -79,13 +79,15 @@ export function openEventStream(
 
   void (async () => {
     while (!abort.signal.aborted) {
+      let denied = false;
       try {
         await once();
-      } catch {
-        // Reconnect below; the status already says what happened.
+      } catch (err) {
+        denied = err instanceof Error && err.message === 'denied';
       }
       if (abort.signal.aborted) break;
-      onStatus('offline');
+      // A refused token stays 'denied' while retrying; anything else is a lost connection.
+      if (!denied) onStatus('offline');
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 10_000);
     }

@@ -43,7 +43,7 @@ export function PauseSwitch({ ask }: { ask(r: ReasonRequest): void }) {
     }
   }
 
-  if (!p) return <div className="pause idle">…</div>;
+  if (!p) return <div className="pause idle">{pause.error ? 'pause state unknown' : '…'}</div>;
   return (
     <div className={`pause ${p.paused ? 'on' : 'off'}`} data-testid="pause" data-paused={String(p.paused)}>
       <span className="pause-state">

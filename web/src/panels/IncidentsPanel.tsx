@@ -49,7 +49,11 @@ export function IncidentsPanel({
         ))}
       </aside>
       <div className="incident-detail">
-        {current ? <Story id={current} ask={ask} /> : <StoryPlaceholder loading={!list.data} />}
+        {current ? (
+          <Story id={current} ask={ask} />
+        ) : list.error ? null : (
+          <StoryPlaceholder loading={!list.data} />
+        )}
       </div>
     </div>
   );
