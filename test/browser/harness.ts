@@ -200,8 +200,9 @@ export async function startHarness(): Promise<Harness> {
     async page(role) {
       const ctx = await browser.newContext({ viewport: { width: 1360, height: 900 } });
       contexts.push(ctx);
+      const token = typeof role === 'string' ? TOKENS[role] : role.token;
       await ctx.addInitScript({
-        content: `localStorage.setItem('homeostat.token', ${JSON.stringify(TOKENS[role])});`,
+        content: `localStorage.setItem('homeostat.token', ${JSON.stringify(token)});`,
       });
       const page = await ctx.newPage();
       page.setDefaultTimeout(8000);
