@@ -28,10 +28,16 @@ export function useResource<T>(
   schema: z.ZodType<T>,
   topics: readonly string[],
   pollMs?: number,
+  /** Fewest milliseconds between two reads, however many events arrive (e.g. for a full chain verify). */
+  minIntervalMs = 250,
 ): Resource<T> {
   const { client, ticks } = useSession();
   const [loaded, setLoaded] = useState<Loaded<T> | undefined>(undefined);
   const [manual, setManual] = useState(0);
+  const lastRead = useRef(0);
+  const pendingSince = useRef<number | undefined>(undefined);
+  const issued = useRef(0);
+  const shown = useRef(0);
   const schemaRef = useRef(schema);
   schemaRef.current = schema;
   const version = topics.map((t) => ticks[t] ?? 0).join(',');
@@ -39,21 +45,33 @@ export function useResource<T>(
   // biome-ignore lint/correctness/useExhaustiveDependencies: version and manual are deliberate triggers.
   useEffect(() => {
     if (!path) return;
-    const abort = new AbortController();
+    // Coalesce bursts of events, and never read more often than minIntervalMs. The deadline is
+    // fixed by the first event of a burst, so a steady stream of events cannot postpone it.
+    const now = Date.now();
+    if (pendingSince.current === undefined) pendingSince.current = now;
+    const wait = Math.max(pendingSince.current + 60, lastRead.current + minIntervalMs) - now;
     const timer = setTimeout(() => {
+      lastRead.current = Date.now();
+      pendingSince.current = undefined;
+      // A read in flight is not cancelled by the next event (that could starve a busy page);
+      // instead an answer older than one already shown is dropped.
+      const mine = ++issued.current;
+      const keep = (): boolean => {
+        if (mine <= shown.current) return false;
+        shown.current = mine;
+        return true;
+      };
       client
-        .get(path, schemaRef.current, abort.signal)
-        .then((data) => setLoaded({ path, data }))
+        .get(path, schemaRef.current)
+        .then((data) => {
+          if (keep()) setLoaded({ path, data });
+        })
         .catch((error: unknown) => {
-          if (abort.signal.aborted) return;
-          setLoaded((prev) => (prev?.path === path ? { ...prev, error } : { path, error }));
+          if (keep()) setLoaded((prev) => (prev?.path === path ? { ...prev, error } : { path, error }));
         });
-    }, 60);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-    };
-  }, [client, path, version, manual]);
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [client, path, version, manual, minIntervalMs]);
 
   useEffect(() => {
     if (!pollMs) return;

@@ -14,7 +14,7 @@ const CountSchema = z.looseObject({ count: z.number() });
 const PageSchema = z.looseObject({ entries: z.array(LedgerEntrySchema), count: z.number().optional() });
 
 export function LedgerPanel() {
-  const head = useResource('/ledger?limit=1', CountSchema, ['ledger']);
+  const head = useResource('/ledger?limit=1', CountSchema, ['ledger'], undefined, 1000);
   const count = head.data?.count;
   const from = count === undefined ? undefined : Math.max(1, count - PAGE + 1);
   const page = useResource(
@@ -80,7 +80,8 @@ export function LedgerPanel() {
 
 /** The chain check as a banner: green when every entry verifies, red naming the first bad one. */
 export function VerifyStatus() {
-  const v = useResource('/ledger/verify', VerifyReportSchema, ['ledger'], 30_000);
+  // A verify reads the whole chain: at most every 3 s however busy the ledger is.
+  const v = useResource('/ledger/verify', VerifyReportSchema, ['ledger'], 30_000, 3000);
   const r = v.data;
   if (v.error) return <ErrorBanner error={v.error} />;
   if (!r) return <div className="verify idle">Checking the ledger chain…</div>;
