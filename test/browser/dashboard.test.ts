@@ -7,6 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, SCREENSHOTS, startHarness } from './harness.js';
@@ -165,5 +166,22 @@ describe('dashboard in Chromium', () => {
     await page.locator('[data-testid="pause"]').getByRole('button', { name: 'Resume' }).click();
     await dialog.getByRole('button', { name: 'Resume', exact: true }).click();
     await page.locator('[data-testid="pause"][data-paused="false"]').waitFor();
+  });
+
+  // Last: it breaks the chain on purpose.
+  it('shows a tampered ledger in red, naming the first bad entry', async () => {
+    const db = new Database(h.dbPath);
+    try {
+      db.prepare(`UPDATE ledger SET actor = 'mallory' WHERE seq = 3`).run();
+    } finally {
+      db.close();
+    }
+    const page = await h.page('viewer');
+    await page.click('[data-testid="tab-ledger"]');
+    const banner = page.locator('[data-testid="ledger-verify"][data-ok="false"]');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('first bad entry #3 (hash-mismatch)');
+    await page.locator('table.ledger td', { hasText: 'mallory' }).waitFor();
+    await shot(page, '9-ledger-tampered');
   });
 });

@@ -44,6 +44,8 @@ const CHROMIUM_ARGS = [
 export interface Harness {
   readonly url: string;
   readonly runtime: Runtime;
+  /** The SQLite file of the runtime (for tampering with the ledger). */
+  readonly dbPath: string;
   readonly browser: Browser;
   /** A browser page signed in with the token of a role, or a literal token (stored as the dashboard stores it). */
   page(role: keyof typeof TOKENS | { token: string }): Promise<Page>;
@@ -196,6 +198,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     url,
     runtime,
+    dbPath: join(dir, 'homeostat.db'),
     browser,
     async page(role) {
       const ctx = await browser.newContext({ viewport: { width: 1360, height: 900 } });

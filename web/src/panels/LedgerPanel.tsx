@@ -32,6 +32,7 @@ export function LedgerPanel() {
         aside={<span className="muted small">newest first</span>}
       >
         <ErrorBanner error={head.error ?? page.error} />
+        {!page.data && !head.error && !page.error ? <div className="muted">Loading entries…</div> : null}
         {page.data && entries.length === 0 ? (
           <Empty title="The ledger is empty">Every signal, decision and action will be recorded here.</Empty>
         ) : null}
@@ -59,8 +60,10 @@ export function LedgerPanel() {
                   <td className="wrap">
                     {describeEntry(e)}
                     {e.incidentId ? (
-                      <a className="link small" href={`#/incidents/${encodeURIComponent(e.incidentId)}`}>
-                        {' '}
+                      <a
+                        className="link small ledger-link"
+                        href={`#/incidents/${encodeURIComponent(e.incidentId)}`}
+                      >
                         incident →
                       </a>
                     ) : null}
