@@ -29,16 +29,21 @@ export function IncidentsPanel({
   const closed = incidents.filter((i) => TERMINAL.has(i.state));
   const current = selected ?? active[0]?.id ?? closed[0]?.id;
 
+  if (list.data && incidents.length === 0) {
+    return (
+      <div className="card" data-testid="incident-list">
+        <Empty title="No incidents — everything looks normal">
+          homeostat is watching. When a signal leaves its normal range, an incident appears here within
+          seconds and moves through detect → diagnose → decide → act → verify, live.
+        </Empty>
+      </div>
+    );
+  }
+
   return (
     <div className="incidents-layout">
       <aside className="incident-list" data-testid="incident-list">
         <ErrorBanner error={list.error} />
-        {list.data && incidents.length === 0 ? (
-          <Empty title="No incidents — everything looks normal">
-            homeostat is watching. When a signal leaves its normal range, an incident appears here within
-            seconds and moves through detect → diagnose → decide → act → verify.
-          </Empty>
-        ) : null}
         {active.length > 0 ? <h3 className="list-head">Active ({active.length})</h3> : null}
         {active.map((i) => (
           <IncidentRow key={i.id} incident={i} selected={i.id === current} />

@@ -90,7 +90,8 @@ export function VerifyStatus() {
   if (!r) return <div className="verify idle">Checking the ledger chain…</div>;
   return r.ok ? (
     <div className="verify ok" data-testid="ledger-verify" data-ok="true">
-      <b>✓ Ledger verified</b> — all {r.count} entries hash-chain correctly
+      <b>✓ Ledger verified</b> —{' '}
+      {r.count === 0 ? 'empty so far' : `all ${r.count} entries hash-chain correctly`}
       {r.head ? (
         <>
           ; head <code>{r.head.slice(0, 12)}</code>
