@@ -7,6 +7,7 @@ import { listOf } from '../api/client.js';
 import { IncidentDetailSchema } from '../api/detail.js';
 import { useResource } from '../api/resource.js';
 import { type Incident, IncidentSchema } from '../api/types.js';
+import { IncidentStrip } from '../components/IncidentStrip.js';
 import type { ReasonRequest } from '../components/ReasonDialog.js';
 import { StageProgress } from '../components/StageProgress.js';
 import { Empty, ErrorBanner, StateChip } from '../components/ui.js';
@@ -41,26 +42,29 @@ export function IncidentsPanel({
   }
 
   return (
-    <div className="incidents-layout">
-      <aside className="incident-list" data-testid="incident-list">
-        <ErrorBanner error={list.error} />
-        {active.length > 0 ? <h3 className="list-head">Active ({active.length})</h3> : null}
-        {active.map((i) => (
-          <IncidentRow key={i.id} incident={i} selected={i.id === current} />
-        ))}
-        {closed.length > 0 ? <h3 className="list-head">Closed ({closed.length})</h3> : null}
-        {closed.map((i) => (
-          <IncidentRow key={i.id} incident={i} selected={i.id === current} />
-        ))}
-      </aside>
-      <div className="incident-detail">
-        {current ? (
-          <Story id={current} ask={ask} />
-        ) : list.error ? null : (
-          <StoryPlaceholder loading={!list.data} />
-        )}
+    <>
+      <IncidentStrip incidents={incidents} now={Date.now()} />
+      <div className="incidents-layout">
+        <aside className="incident-list" data-testid="incident-list">
+          <ErrorBanner error={list.error} />
+          {active.length > 0 ? <h3 className="list-head">Active ({active.length})</h3> : null}
+          {active.map((i) => (
+            <IncidentRow key={i.id} incident={i} selected={i.id === current} />
+          ))}
+          {closed.length > 0 ? <h3 className="list-head">Closed ({closed.length})</h3> : null}
+          {closed.map((i) => (
+            <IncidentRow key={i.id} incident={i} selected={i.id === current} />
+          ))}
+        </aside>
+        <div className="incident-detail">
+          {current ? (
+            <Story id={current} ask={ask} />
+          ) : list.error ? null : (
+            <StoryPlaceholder loading={!list.data} />
+          )}
+        </div>
       </div>
-    </div>
+    </>
   );
 }
 
