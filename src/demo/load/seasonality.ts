@@ -18,14 +18,20 @@ function bump(x: number, centre: number, width: number): number {
   return Math.exp(-0.5 * ((x - centre) / width) ** 2);
 }
 
+function rawDaily(h: number): number {
+  return 0.15 + 0.85 * bump(h, 11, 1.8) + 0.75 * bump(h, 15.5, 1.8) + 0.35 * bump(h, 20.5, 1.5);
+}
+
+/** The busiest value of the raw curve, so that the shape peaks at exactly 1. */
+const DAILY_MAX = Math.max(...Array.from({ length: 24 * 60 }, (_, m) => rawDaily(m / 60)));
+
 /**
- * Daily shape in (0, 1]: 1 at the busiest hour of an ordinary weekday.
+ * Daily shape in (0, 1]: 1 at the busiest minute of an ordinary weekday, with
+ * a late-morning peak, a lunch dip, an afternoon peak and a lighter evening.
  * @example dailyShape(3) // ≈ 0.15 (night); dailyShape(11) // ≈ 1
  */
 export function dailyShape(hour: number): number {
-  const h = ((hour % 24) + 24) % 24;
-  const v = 0.15 + 0.85 * bump(h, 11, 2.5) + 0.75 * bump(h, 15.5, 2.5) + 0.35 * bump(h, 20.5, 1.8);
-  return Math.min(1, v);
+  return rawDaily(((hour % 24) + 24) % 24) / DAILY_MAX;
 }
 
 /** Weekdays 1, Saturday 0.65, Sunday 0.55 (day 0 = Monday). */

@@ -205,6 +205,8 @@ export async function runService(def: ServiceDefinition, rawEnv = process.env): 
     m.observe('http_server_duration_seconds', { service, route }, seconds);
     latency.add(Date.now(), seconds);
     outcomes.push({ at: Date.now(), localError: failed && cause === 'local' });
+    // Trimmed here too: nobody may be reading /health, and the window must not grow without bound.
+    if (outcomes.length > 1_000) localErrorRatio();
     if (failed) {
       m.inc('http_errors_total', { service, route, cause });
       log.error('request failed', { route, status, cause, trace_id: span.context.traceId });
