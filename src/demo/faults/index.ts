@@ -41,6 +41,8 @@ export interface FaultDefinition {
   readonly targets: readonly DemoServiceName[];
   /** What a user sees. */
   readonly symptom: string;
+  /** The series on the target where the fault shows first: what a cause classifier should look at. */
+  readonly indicators: readonly string[];
   /** The cause class a diagnosis should name; null when there is nothing to heal. */
   readonly expectedCause: string | null;
   /** The remedy that should be applied; null when none should be. */
@@ -98,6 +100,7 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
     target: 'catalog',
     targets: ['gateway', 'catalog', 'cart', 'orders', 'payments', 'inventory'],
     symptom: 'process exit; callers get connection refused',
+    indicators: ['up', 'process_exit'],
     expectedCause: 'process-crashed',
     expectedRemedy: 'infra.restart',
     remedyHelps: true,
@@ -109,6 +112,7 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
     target: 'cart',
     targets: ['gateway', 'catalog', 'cart', 'orders', 'payments', 'inventory'],
     symptom: 'health probe times out; callers time out',
+    indicators: ['up', 'http_in_flight_requests'],
     expectedCause: 'process-hung',
     expectedRemedy: 'infra.restart',
     remedyHelps: true,
@@ -121,6 +125,7 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
     target: 'payments',
     targets: ['payments', 'inventory', 'catalog'],
     symptom: 'p95 latency up at payments, and as client latency at orders, cart and gateway',
+    indicators: ['http_server_latency_p95_seconds', 'http_server_duration_seconds'],
     expectedCause: 'latency',
     expectedRemedy: 'infra.restart',
     remedyHelps: true,
@@ -133,6 +138,7 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
     target: 'catalog',
     targets: ['gateway', 'catalog', 'cart', 'orders', 'payments', 'inventory'],
     symptom: 'process_resident_memory_bytes grows steadily',
+    indicators: ['process_resident_memory_bytes'],
     expectedCause: 'memory-leak',
     expectedRemedy: 'infra.restart',
     remedyHelps: true,
@@ -145,6 +151,7 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
     target: 'inventory',
     targets: ['inventory'],
     symptom: 'db_pool_in_use = db_pool_size, db_pool_timeouts_total rising, 503 from inventory, 502 upstream',
+    indicators: ['db_pool_in_use', 'db_pool_size', 'db_pool_waiting', 'db_pool_timeouts_total'],
     expectedCause: 'pool-exhausted',
     expectedRemedy: 'infra.pool-resize',
     remedyHelps: true,
@@ -156,6 +163,7 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
     target: 'fulfillment',
     targets: ['fulfillment'],
     symptom: 'queue_depth and queue_oldest_age_seconds grow; more workers drain them',
+    indicators: ['queue_depth', 'queue_oldest_age_seconds'],
     expectedCause: 'saturated-queue',
     expectedRemedy: 'infra.scale-out',
     remedyHelps: true,
@@ -171,6 +179,7 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
     target: 'payments',
     targets: ['payments', 'catalog', 'inventory', 'orders'],
     symptom: 'error rate up right after a deploy; app_info{version="1.1.0"}',
+    indicators: ['http_errors_total', 'app_info'],
     expectedCause: 'bad-release',
     expectedRemedy: 'infra.rollback-release',
     remedyHelps: true,
@@ -191,6 +200,7 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
     target: 'orders',
     targets: ['orders'],
     symptom: 'every order fails with 504 (payments timeout) right after a config change',
+    indicators: ['http_client_errors_total', 'http_errors_total'],
     expectedCause: 'bad-config',
     expectedRemedy: 'infra.config-revert',
     remedyHelps: true,
@@ -210,6 +220,7 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
     target: 'payments',
     targets: ['payments'],
     symptom: 'p95 latency up at payments and its callers; payments\' client latency to "provider" up',
+    indicators: ['http_server_latency_p95_seconds', 'http_client_duration_seconds'],
     expectedCause: 'latency',
     expectedRemedy: 'infra.restart',
     remedyHelps: false,
@@ -229,6 +240,7 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
     target: 'gateway',
     targets: ['gateway'],
     symptom: 'request rate up everywhere, latency a little up; no error rise',
+    indicators: ['http_requests_total'],
     expectedCause: null,
     expectedRemedy: null,
     remedyHelps: false,
