@@ -81,8 +81,34 @@ export interface DemoSpecOptions {
   readonly serviceEnv?: Partial<Record<DemoServiceName, Readonly<Record<string, string>>>>;
 }
 
+/** A spec with what `homeostat.yaml` adds: labels for the policy, topology edges, the remedies allowed. */
+export type DemoConfigService = ServiceSpec & {
+  readonly labels: Record<string, string>;
+  readonly dependsOn: string[];
+  readonly remedies: string[];
+};
+
+/** Which remedies make sense where: scaling only for the workers, pool resizing only where the pool is. */
+export const DEMO_REMEDIES: Readonly<Record<DemoServiceName, readonly string[]>> = {
+  gateway: ['infra.restart', 'infra.rollback-release', 'infra.config-revert'],
+  catalog: ['infra.restart', 'infra.rollback-release', 'infra.config-revert'],
+  cart: ['infra.restart', 'infra.rollback-release', 'infra.config-revert'],
+  orders: ['infra.restart', 'infra.rollback-release', 'infra.config-revert'],
+  payments: ['infra.restart', 'infra.rollback-release', 'infra.config-revert'],
+  inventory: [
+    'infra.restart',
+    'infra.pool-resize',
+    'infra.rollback-release',
+    'infra.config-revert',
+    'infra.reset-state',
+  ],
+  fulfillment: ['infra.restart', 'infra.scale-out', 'infra.scale-in', 'infra.rollback-release'],
+};
+
 export interface DemoSpecs {
   readonly specs: ServiceSpec[];
+  /** The same specs as `services` entries of a homeostat config (parse with `supervisedServiceSchema`). */
+  readonly configServices: DemoConfigService[];
   readonly edges: readonly DemoEdge[];
   /** First port of each service (fulfillment's instance 0). */
   readonly ports: Readonly<Record<DemoServiceName, number>>;
@@ -194,5 +220,14 @@ export async function demoServiceSpecs(options: DemoSpecOptions): Promise<DemoSp
     DemoServiceName,
     number
   >;
-  return { specs, edges: DEMO_EDGES, ports, services: DEMO_TOPOLOGY, providerStateFile };
+  const configServices = specs.map((spec) => {
+    const s = DEMO_TOPOLOGY.find((x) => x.name === spec.name) as DemoService;
+    return {
+      ...spec,
+      labels: { tier: s.tier, env: 'demo' },
+      dependsOn: s.dependsOn.filter((d) => wanted.has(d)),
+      remedies: [...DEMO_REMEDIES[s.name]],
+    };
+  });
+  return { specs, configServices, edges: DEMO_EDGES, ports, services: DEMO_TOPOLOGY, providerStateFile };
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessSupervisor } from '../../act/actuators/process/supervisor.js';
+import { supervisedServiceSchema } from '../../config/schema.js';
 import { DEFAULT_LIMITS } from '../../sense/common/limits.js';
 import type { SpanRecord } from '../../sense/otlp/spans.js';
 import { convertTraces } from '../../sense/otlp/traces.js';
@@ -78,6 +79,15 @@ describe('demo services', () => {
     expect(f?.maxInstances).toBe(4);
     expect(f?.ports).toHaveLength(4);
     expect(new Set(demo.specs.flatMap((s) => s.ports ?? [])).size).toBe(10);
+    // The same services as homeostat.yaml entries: valid config, with labels, edges and remedies.
+    const parsed = demo.configServices.map((s) => supervisedServiceSchema.parse(s));
+    expect(parsed.find((s) => s.name === 'orders')?.dependsOn).toEqual([
+      'inventory',
+      'payments',
+      'fulfillment',
+    ]);
+    expect(parsed.find((s) => s.name === 'inventory')?.remedies).toContain('infra.pool-resize');
+    expect(parsed.find((s) => s.name === 'fulfillment')?.labels).toEqual({ tier: 'worker', env: 'demo' });
   });
 
   it('carries a checkout from the gateway through every tier', async () => {
