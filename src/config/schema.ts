@@ -9,22 +9,10 @@ import { serviceSpecSchema } from '../act/actuators/process/types.js';
 import { logTailConfigSchema } from '../sense/logtail.js';
 import { scraperConfigSchema } from '../sense/prometheus/scraper.js';
 import { ingestServerConfigSchema } from '../sense/server.js';
+import { TokenEntrySchema } from '../server/auth.js';
 
-const roleSchema = z.enum(['viewer', 'operator', 'approver', 'admin']);
-
-export const tokenSchema = z.strictObject({
-  /** The identity approvals are recorded under. 'engine' is reserved. */
-  name: z
-    .string()
-    .min(1)
-    .refine(
-      (n) => n.trim().toLowerCase() !== 'engine',
-      "'engine' is the engine's own identity and cannot be a person's",
-    ),
-  role: roleSchema,
-  /** `env:VAR` reads the token from the environment (recommended); a literal is accepted for local use. */
-  token: z.string().min(1),
-});
+/** A token entry: the same schema the API server checks (reserved names, allowed characters). */
+export const tokenSchema = TokenEntrySchema;
 
 export const serverSchema = z.strictObject({
   host: z.string().default('127.0.0.1'),

@@ -1,53 +1,97 @@
 /**
  * `homeostat serve`: the engine against a user's own system, as described by
- * `homeostat.yaml`. One port carries the receivers (and the API and dashboard
- * where present); scrapes and log tails feed detection; Ctrl-C or SIGTERM
- * shuts every supervised child down cleanly.
+ * `homeostat.yaml`. One port carries the API, the live event stream, the
+ * receivers and the dashboard; scrapes and log tails feed detection; Ctrl-C
+ * or SIGTERM shuts every supervised child down cleanly.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { HomeostatConfig } from '../config/schema.js';
 import { logTailFactory } from '../sense/logtail.js';
 import { scraperFactory } from '../sense/prometheus/scraper.js';
-import { createIngestServer } from '../sense/server.js';
-import { createHost, type Host } from './host.js';
+import { ingestPlugin } from '../sense/server.js';
+import { SeriesBook, seriesRoutes } from '../server/series.js';
+import { type ApiServer, createApiServer } from '../server/server.js';
+import { createHost, type Host, type HostOptions } from './host.js';
+
+export interface ServeOptions extends Omit<HostOptions, 'config'> {
+  /** The dashboard's built files; default the package's dist/web when it exists. */
+  readonly staticDir?: string;
+  /** Overrides `config.server.port` (0 = any free port). */
+  readonly port?: number;
+}
 
 export interface Served {
   readonly host: Host;
+  readonly api: ApiServer;
+  /** Recent metric samples the dashboard charts. */
+  readonly series: SeriesBook;
   readonly url: string;
+  /** Whether the dashboard is served at `url` (false when it was not built). */
+  readonly dashboard: boolean;
   shutdown(): Promise<void>;
 }
 
-export async function serve(
-  config: HomeostatConfig,
-  options: { log?: (message: string, fields?: Readonly<Record<string, unknown>>) => void } = {},
-): Promise<Served> {
-  const host = await createHost({ config, ...(options.log ? { log: options.log } : {}) });
-  await host.start();
-  const ingest = await createIngestServer({
-    sink: host.sink,
-    config: config.receivers,
-    onSpans: (spans) => host.onSpans(spans),
-  });
-  const url = await ingest.listen(config.server.port, config.server.host);
-  const scraper = config.scrape?.targets.length
-    ? scraperFactory.create(config.scrape, { sink: host.sink })
-    : undefined;
-  const tailer = config.logs?.files.length
-    ? logTailFactory.create(config.logs, { sink: host.sink })
-    : undefined;
-  await scraper?.start();
-  await tailer?.start();
+/** The dashboard build that ships with the package (dist/web), if it was built. */
+export function defaultDashboardDir(): string | undefined {
+  // From dist/src/serve/serve.js or src/serve/serve.ts, dist/web is two or three levels up.
+  for (const rel of ['../../web/', '../../dist/web/']) {
+    const dir = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(`${dir}/index.html`)) return dir;
+  }
+  return undefined;
+}
 
-  let stopped = false;
-  return {
-    host,
-    url,
-    async shutdown() {
-      if (stopped) return;
-      stopped = true;
-      await scraper?.shutdown();
-      await tailer?.shutdown();
-      await ingest.close();
-      await host.shutdown();
-    },
-  };
+export async function serve(config: HomeostatConfig, options: ServeOptions = {}): Promise<Served> {
+  const { staticDir, port, ...hostOptions } = options;
+  const host = await createHost({ ...hostOptions, config });
+  const series = new SeriesBook();
+  const sink = series.tap(host.sink);
+  let api: ApiServer | undefined;
+  let scraper: ReturnType<typeof scraperFactory.create> | undefined;
+  let tailer: ReturnType<typeof logTailFactory.create> | undefined;
+  try {
+    await host.start();
+    const dashboardDir = staticDir ?? defaultDashboardDir();
+    api = await createApiServer({
+      runtime: host.runtime,
+      graph: host.graph,
+      bus: host.bus,
+      tokens: { tokens: config.server.tokens, allowAnonymousRead: config.server.allowAnonymousRead },
+      receivers: [ingestPlugin({ sink, config: config.receivers, onSpans: (s) => host.onSpans(s) }).plugin],
+      routes: seriesRoutes(series, host.runtime.store),
+      ...(dashboardDir ? { staticDir: dashboardDir } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    });
+    const url = await api.listen(port ?? config.server.port, config.server.host);
+    scraper = config.scrape?.targets.length ? scraperFactory.create(config.scrape, { sink }) : undefined;
+    tailer = config.logs?.files.length ? logTailFactory.create(config.logs, { sink }) : undefined;
+    await scraper?.start();
+    await tailer?.start();
+
+    const server = api;
+    let stopped = false;
+    return {
+      host,
+      api: server,
+      series,
+      url,
+      dashboard: dashboardDir !== undefined,
+      async shutdown() {
+        if (stopped) return;
+        stopped = true;
+        await scraper?.shutdown();
+        await tailer?.shutdown();
+        await server.close();
+        await host.shutdown();
+      },
+    };
+  } catch (err) {
+    // A port in use or a bad token must not leave supervised children behind.
+    await scraper?.shutdown().catch(() => undefined);
+    await tailer?.shutdown().catch(() => undefined);
+    await api?.close().catch(() => undefined);
+    await host.shutdown().catch(() => undefined);
+    throw err;
+  }
 }

@@ -31,7 +31,9 @@ beforeAll(async () => {
     join(dir, 'homeostat.yaml'),
     `version: 1
 store: sqlite:./state/homeostat.db
-server: { port: 0 }
+server:
+  port: 0
+  tokens: [{ name: ana, role: viewer, token: 'viewer-token-0123456789' }]
 services:
   - name: api
     command: [${JSON.stringify(process.execPath)}, ${JSON.stringify(FIXTURE)}]
@@ -53,6 +55,27 @@ afterAll(async () => {
 });
 
 describe('homeostat serve', () => {
+  it('serves the API on the same port, behind token authentication', async () => {
+    expect((await fetch(`${served.url}/api/v1/incidents`)).status).toBe(401);
+    const ok = await fetch(`${served.url}/api/v1/incidents`, {
+      headers: { authorization: 'Bearer viewer-token-0123456789' },
+    });
+    expect(ok.status).toBe(200);
+    const spec = (await (
+      await fetch(`${served.url}/api/v1/openapi.json`, {
+        headers: { authorization: 'Bearer viewer-token-0123456789' },
+      })
+    ).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(spec.paths)).toContain('/api/v1/series');
+    // A viewer cannot pause the engine.
+    const pause = await fetch(`${served.url}/api/v1/pause`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer viewer-token-0123456789', 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: 'test' }),
+    });
+    expect(pause.status).toBe(403);
+  });
+
   it('receives change events on its one port', async () => {
     const res = await fetch(`${served.url}/api/v1/events`, {
       method: 'POST',

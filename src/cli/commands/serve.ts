@@ -15,7 +15,10 @@ export function registerServe(program: Command): void {
       });
       process.stdout.write(
         `homeostat serving on ${served.url}: ${config.services.length} supervised service(s), ` +
-          `${config.scrape?.targets.length ?? 0} scrape target(s), store ${config.store}\n`,
+          `${config.scrape?.targets.length ?? 0} scrape target(s), store ${config.store}\n` +
+          (served.dashboard
+            ? `dashboard: ${served.url}/   API: ${served.url}/api/v1 (OpenAPI at /api/v1/openapi.json)\n`
+            : `API: ${served.url}/api/v1 (the dashboard is not built: run npm run build)\n`),
       );
       served.host.bus.subscribe<{ id: string; state: string; title: string; resolution?: string }>(
         'incident',
