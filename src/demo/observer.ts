@@ -9,7 +9,7 @@ import { type Action, type Incident, TERMINAL_INCIDENT_STATES } from '../model/i
 
 export interface IncidentTrack {
   readonly id: string;
-  readonly entities: readonly string[];
+  entities: readonly string[];
   readonly openedAt: number;
   detectedAt: number;
   diagnosedAt?: number;
@@ -123,6 +123,8 @@ export class IncidentObserver {
       this.tracks.set(inc.id, t);
     }
     t.state = inc.state;
+    // Follow-on anomalies pull more entities into an incident as it goes.
+    t.entities = inc.entities;
     if (inc.resolution) t.resolution = inc.resolution;
     const top = inc.hypotheses[0];
     if (top) {

@@ -3,10 +3,11 @@
  * schedule, prints each incident's progress as it happens, and ends with an
  * MTTR table. Every step is in the ledger under the demo's folder.
  */
-import type { Action, Incident } from '../model/index.js';
+import type { Action, ApprovalRequest, Incident } from '../model/index.js';
 import { type ChaosEvent, chaosSchedule } from './chaos.js';
+import { faultByName } from './faults/index.js';
 import { type FaultOutcome, IncidentObserver, type InjectedFault } from './observer.js';
-import { startDemoSystem } from './system.js';
+import { type DemoSystem, startDemoSystem } from './system.js';
 import { Timeline } from './timeline.js';
 
 export interface DemoOptions {
@@ -14,11 +15,19 @@ export interface DemoOptions {
   readonly seed: number;
   readonly dir: string;
   readonly faults?: readonly string[];
+  /** homeostat's port (default 7070 when free). */
+  readonly port?: number;
   /** No live timeline (the report is still returned). */
   readonly quiet: boolean;
   readonly out: NodeJS.WritableStream;
   /** Resolves when the user asks to stop (Ctrl-C). */
   readonly stopSignal?: Promise<void>;
+  /**
+   * Plays the person at the dashboard: approves each pending request this long after it
+   * appears, through the API with the approver token (benchmarks; each counts as a human
+   * intervention). Off by default: in the demo a person clicks, or the request expires.
+   */
+  readonly approveAfterMs?: number;
 }
 
 export interface FaultResult {
@@ -50,57 +59,94 @@ export interface DemoReport {
 export async function runDemo(opts: DemoOptions): Promise<DemoReport> {
   const t0 = Date.now();
   const timeline = new Timeline(opts.out, t0, !opts.quiet);
-  const system = await startDemoSystem({ dir: opts.dir });
-  const observer = new IncidentObserver(system.bus);
-  system.bus.subscribe<Incident>('incident', (inc) => timeline.incident(inc));
-  system.bus.subscribe<Action>('action', (a) => timeline.action(a));
-
   const schedule = chaosSchedule({
     durationS: opts.durationS,
     seed: opts.seed,
-    services: system.services.map((s) => s.name),
     ...(opts.faults ? { faults: opts.faults } : {}),
   });
+  timeline.note('starting the demo services…');
+  const system = await startDemoSystem({
+    dir: opts.dir,
+    seed: opts.seed,
+    ...(opts.port !== undefined ? { port: opts.port } : {}),
+  });
+  const observer = new IncidentObserver(system.bus);
+  const unsubscribe = [
+    system.bus.subscribe<Incident>('incident', (inc) => timeline.incident(inc)),
+    system.bus.subscribe<Action>('action', (a) => timeline.action(a)),
+    system.bus.subscribe<ApprovalRequest>('approval', (req) => {
+      timeline.approval(req, system.signInUrl('approver'));
+      if (opts.approveAfterMs !== undefined && req.state === 'pending')
+        setTimeout(() => void approveAsPerson(system, req.id), opts.approveAfterMs).unref();
+    }),
+  ];
   timeline.banner(system, schedule, opts.durationS);
   const injected: InjectedFault[] = [];
+  const clears: { atS: number; ev: ChaosEvent }[] = [];
   let stopped = false;
   void opts.stopSignal?.then(() => {
     stopped = true;
   });
+  const runClears = async (untilS: number) => {
+    for (const c of clears.filter((x) => x.atS <= untilS)) {
+      clears.splice(clears.indexOf(c), 1);
+      timeline.note(`the world recovers: ${c.ev.fault} on ${c.ev.service} ends by itself`);
+      await faultByName(c.ev.fault)
+        .clear?.(
+          { supervisor: system.supervisor, providerStateFile: system.specs.providerStateFile },
+          c.ev.service,
+        )
+        .catch(() => undefined);
+    }
+  };
 
   try {
     for (const ev of schedule) {
-      const wait = t0 + ev.atS * 1000 - Date.now();
-      if (wait > 0) await sleepUnless(wait, () => stopped);
+      while (!stopped && Date.now() < t0 + ev.atS * 1000) {
+        await sleepUnless(Math.min(500, t0 + ev.atS * 1000 - Date.now()), () => stopped);
+        await runClears((Date.now() - t0) / 1000);
+      }
       if (stopped) break;
-      timeline.inject(ev);
+      const def = faultByName(ev.fault);
+      timeline.inject(ev, def.describe);
       injected.push({
         service: ev.service,
         fault: ev.fault,
         at: Date.now(),
-        expectedCause: expectedCause(ev),
+        ...(def.expectedCause ? { expectedCause: def.expectedCause } : {}),
+        ...(def.expectedCause === null ? { benign: true } : {}),
       });
+      if (ev.clearAtS !== undefined) clears.push({ atS: ev.clearAtS, ev });
       await system
-        .inject(ev.service, ev.fault)
+        .inject(ev.fault, ev.service)
         .catch((err) => timeline.note(`could not inject: ${String(err)}`));
     }
     const end = t0 + opts.durationS * 1000;
-    if (!stopped && Date.now() < end) await sleepUnless(end - Date.now(), () => stopped);
+    while (!stopped && Date.now() < end) {
+      await sleepUnless(Math.min(500, end - Date.now()), () => stopped);
+      await runClears((Date.now() - t0) / 1000);
+    }
     // Let incidents already in verification finish, within reason.
     const until = Date.now() + 30_000;
     while (observer.busy() && Date.now() < until && !stopped) await new Promise((r) => setTimeout(r, 250));
     const outcomes = observer.outcomes(injected);
     const verify = await system.runtime.ledger.verify();
-    return summarize(outcomes, observer.remediationsOutside(injected, 60_000).length, t0, verify);
+    return summarize(outcomes, observer.remediationsOutside(injected, 90_000).length, t0, verify);
   } finally {
+    for (const u of unsubscribe) u();
     observer.close();
     timeline.note('shutting down the demo services…');
     await system.shutdown();
   }
 }
 
-function expectedCause(ev: ChaosEvent): string {
-  return ev.fault === 'crash' ? 'process-crashed' : 'process-hung';
+/** Approves a pending request through the HTTP API, as the person holding the approver token would. */
+async function approveAsPerson(system: DemoSystem, id: string): Promise<void> {
+  await fetch(`${system.url}/api/v1/approvals/${encodeURIComponent(id)}/approve`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${system.tokens.approver}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ reason: 'checked the diagnosis and the proposed change' }),
+  }).catch(() => undefined);
 }
 
 function summarize(

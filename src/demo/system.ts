@@ -1,124 +1,160 @@
 /**
- * The demo system: small real HTTP services run as child processes under the
- * process supervisor, wired to a homeostat runtime (probe detector, cause
- * diagnoser, infra remedies). `faults` injects chaos into the running services.
+ * The demo system: the seven demo services as a homeostat configuration,
+ * run by the same `serve` a user runs on their own system (supervisor,
+ * scrapes, receivers, API and dashboard on one port), plus a seasonal load
+ * on the gateway and the fault catalogue to break things with. Nothing here
+ * is special to the engine: it sees a config and real processes.
  */
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ProcessSupervisor } from '../act/actuators/process/supervisor.js';
-import { configSchema, type SupervisedService, supervisedServiceSchema } from '../config/schema.js';
+import { configSchema, type HomeostatConfig } from '../config/schema.js';
 import type { MemoryBus } from '../core/bus.js';
-import { HomeostatError } from '../core/errors.js';
+import type { Policy } from '../decide/policy.js';
 import type { Runtime } from '../runtime/runtime.js';
-import { createHost } from '../serve/host.js';
+import { type Served, serve } from '../serve/serve.js';
+import { type FaultContext, type FaultName, faultByName } from './faults/index.js';
+import { LoadGenerator, type LoadOptions } from './load/generator.js';
 import { demoPolicy } from './policy.js';
-
-export interface DemoServiceDef {
-  readonly name: string;
-  readonly tier: string;
-  readonly dependsOn: readonly string[];
-}
-
-/** gateway → catalog; gateway → cart → orders. */
-export const DEMO_SERVICES: readonly DemoServiceDef[] = [
-  { name: 'gateway', tier: 'edge', dependsOn: ['catalog', 'cart'] },
-  { name: 'catalog', tier: 'backend', dependsOn: [] },
-  { name: 'cart', tier: 'backend', dependsOn: ['orders'] },
-  { name: 'orders', tier: 'backend', dependsOn: [] },
-];
+import { type DemoService, type DemoSpecs, demoServiceSpecs, freePort } from './topology.js';
 
 export interface DemoSystem {
+  readonly served: Served;
   readonly runtime: Runtime;
   readonly supervisor: ProcessSupervisor;
   readonly bus: MemoryBus;
-  readonly services: readonly DemoServiceDef[];
+  readonly services: readonly DemoService[];
+  readonly specs: DemoSpecs;
+  readonly config: HomeostatConfig;
+  readonly load: LoadGenerator;
+  /** Base URL of homeostat (API, dashboard, receivers). */
+  readonly url: string;
+  /** Tokens made up for this run: paste one into the dashboard (or open `signInUrl`) to act. */
+  readonly tokens: Readonly<Record<'operator' | 'approver', string>>;
+  signInUrl(role: 'operator' | 'approver'): string;
   port(service: string): number | undefined;
-  /** Injects a fault through the service's admin endpoint. */
-  inject(service: string, fault: 'crash' | 'hang' | 'error' | 'none'): Promise<void>;
+  /** Injects a fault of the catalogue into a service (default: the fault's usual target). */
+  inject(fault: FaultName, service?: string): Promise<void>;
   shutdown(): Promise<void>;
 }
 
 export interface DemoSystemOptions {
   readonly dir: string;
+  /** homeostat's port; default 7070 when free, otherwise any free port. */
+  readonly port?: number;
+  readonly seed?: number;
   readonly probeIntervalMs?: number;
+  readonly scrapeIntervalMs?: number;
+  readonly verifyWindowMs?: number;
+  readonly policy?: Policy;
+  /** Load generator settings; `false` for no load at all. */
+  readonly load?: Partial<Omit<LoadOptions, 'target'>> | false;
   readonly log?: (message: string, fields?: Readonly<Record<string, unknown>>) => void;
 }
 
-/** The service program: compiled JavaScript next to this file, or the TypeScript source under tsx. */
-function serviceCommand(): string[] {
-  const js = fileURLToPath(new URL('./services/app-service.js', import.meta.url));
-  if (existsSync(js)) return [process.execPath, js];
-  const ts = fileURLToPath(new URL('./services/app-service.ts', import.meta.url));
-  return [process.execPath, '--import', 'tsx', ts];
+async function isFree(port: number): Promise<boolean> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
+/** A token for this run only: long and random, so nobody guesses it while the demo runs. */
+const freshToken = () => randomBytes(18).toString('base64url');
+
+/** The demo's homeostat.yaml, as data. */
+export function demoConfig(
+  specs: DemoSpecs,
+  opts: {
+    dir: string;
+    port: number;
+    tokens: Readonly<Record<'operator' | 'approver', string>>;
+    probeIntervalMs?: number;
+    scrapeIntervalMs?: number;
+    verifyWindowMs?: number;
+  },
+): HomeostatConfig {
+  const scrapeMs = opts.scrapeIntervalMs ?? 1_000;
+  return configSchema.parse({
+    version: 1,
+    store: `sqlite:${join(opts.dir, 'homeostat.db')}`,
+    server: {
+      host: '127.0.0.1',
+      port: opts.port,
+      // Anyone on this machine may watch; acting needs one of the printed tokens.
+      allowAnonymousRead: true,
+      tokens: [
+        { name: 'demo-operator', role: 'operator', token: opts.tokens.operator },
+        { name: 'demo-approver', role: 'approver', token: opts.tokens.approver },
+      ],
+    },
+    services: specs.configServices.map((s) =>
+      // Payments moves money: the policy makes every change to it wait for a person.
+      s.name === 'payments' ? { ...s, labels: { ...s.labels, regulated: 'true' } } : s,
+    ),
+    scrape: {
+      intervalMs: scrapeMs,
+      timeoutMs: Math.min(scrapeMs, 800),
+      targets: specs.configServices.map((s) => ({
+        url: (s.metricsUrl ?? '').replace('{port}', String(s.ports?.[0] ?? 0)),
+        job: 'demo',
+        labels: { service: s.name },
+      })),
+    },
+    detection: { probeIntervalMs: opts.probeIntervalMs ?? 1_000, probeFailures: 2 },
+    verification: { windowMs: opts.verifyWindowMs ?? 30_000, confirmMs: 3_000 },
   });
 }
 
 export async function startDemoSystem(options: DemoSystemOptions): Promise<DemoSystem> {
-  const command = serviceCommand();
-  const services: SupervisedService[] = [];
-  for (const s of DEMO_SERVICES) {
-    const port = await freePort();
-    services.push(
-      supervisedServiceSchema.parse({
-        name: s.name,
-        command,
-        env: { SERVICE: s.name, VERSION: '1.0.0' },
-        version: '1.0.0',
-        ports: [port],
-        healthUrl: 'http://127.0.0.1:{port}/health',
-        metricsUrl: 'http://127.0.0.1:{port}/metrics',
-        healthTimeoutMs: 500,
-        readyTimeoutMs: 5_000,
-        stopTimeoutMs: 2_000,
-        labels: { tier: s.tier, env: 'demo' },
-        dependsOn: [...s.dependsOn],
-      }),
-    );
-  }
-  const config = configSchema.parse({
-    version: 1,
-    store: `sqlite:${join(options.dir, 'homeostat.db')}`,
-    services,
-    detection: { probeIntervalMs: options.probeIntervalMs ?? 1000, probeFailures: 2 },
-    verification: { windowMs: 20_000, confirmMs: 2_000 },
-  });
-  const host = await createHost({
-    config,
+  const port = options.port ?? ((await isFree(7070)) ? 7070 : await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  const specs = await demoServiceSpecs({ dir: options.dir, otlpEndpoint: url });
+  const tokens = { operator: freshToken(), approver: freshToken() };
+  const config = demoConfig(specs, {
     dir: options.dir,
-    policy: demoPolicy(),
+    port,
+    tokens,
+    ...(options.probeIntervalMs ? { probeIntervalMs: options.probeIntervalMs } : {}),
+    ...(options.scrapeIntervalMs ? { scrapeIntervalMs: options.scrapeIntervalMs } : {}),
+    ...(options.verifyWindowMs ? { verifyWindowMs: options.verifyWindowMs } : {}),
+  });
+  const served = await serve(config, {
+    dir: options.dir,
+    policy: options.policy ?? demoPolicy(),
     ...(options.log ? { log: options.log } : {}),
   });
-  await host.start();
-  const { supervisor } = host;
+  const { supervisor } = served.host;
+  const load = new LoadGenerator({
+    target: `http://127.0.0.1:${specs.ports.gateway}`,
+    seed: options.seed ?? 1,
+    ...(options.load || {}),
+  });
+  if (options.load !== false) load.start();
+  const ctx: FaultContext = { supervisor, providerStateFile: specs.providerStateFile, load };
 
+  let stopped = false;
   return {
-    runtime: host.runtime,
+    served,
+    runtime: served.host.runtime,
     supervisor,
-    bus: host.bus,
-    services: DEMO_SERVICES,
+    bus: served.host.bus,
+    services: specs.services,
+    specs,
+    config,
+    load,
+    url: served.url,
+    tokens,
+    signInUrl: (role) => `${served.url}/#token=${encodeURIComponent(tokens[role])}`,
     port: (service) => supervisor.port(service),
-    async inject(service, fault) {
-      const port = supervisor.port(service);
-      if (!port) throw new HomeostatError('HST_NOT_FOUND', `no running instance of ${service}`);
-      const res = await fetch(`http://127.0.0.1:${port}/admin/fault?mode=${fault}`, {
-        signal: AbortSignal.timeout(2_000),
-      }).catch(() => undefined);
-      if (res && !res.ok)
-        throw new HomeostatError('HST_INPUT_INVALID', `${service} refused fault ${fault}: ${res.status}`);
+    inject: (fault, service) => faultByName(fault).inject(ctx, service),
+    async shutdown() {
+      if (stopped) return;
+      stopped = true;
+      await load.stop();
+      await served.shutdown();
     },
-    shutdown: () => host.shutdown(),
   };
 }

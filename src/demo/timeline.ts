@@ -3,7 +3,7 @@
  * incident (detect → diagnose → decide → act → verify), with colours when the
  * terminal has them. Silent in --json mode.
  */
-import type { Action, Incident } from '../model/index.js';
+import type { Action, ApprovalRequest, Incident } from '../model/index.js';
 import type { ChaosEvent } from './chaos.js';
 import type { DemoSystem } from './system.js';
 
@@ -50,12 +50,36 @@ export class Timeline {
     );
     this.#line(`  ${ports}`);
     this.#line(
-      `  ledger and store: ${this.#c('dim', 'sqlite under the demo folder')}; Ctrl-C stops cleanly\n`,
+      `  dashboard: ${this.#c('bold', `${system.url}/`)} ${this.#c('dim', '(anyone on this machine may watch)')}`,
+    );
+    this.#line(`  sign in as approver: ${system.signInUrl('approver')}`);
+    this.#line(`  sign in as operator: ${system.signInUrl('operator')}`);
+    this.#line(
+      `  load: a simulated week on the gateway, one day every 4 min; ledger and store under the demo folder; Ctrl-C stops cleanly`,
+    );
+    this.#line(
+      `  schedule: ${schedule.map((e) => `${Math.round(e.atS)}s ${e.fault}@${e.service}`).join(', ')}\n`,
     );
   }
 
-  inject(ev: ChaosEvent): void {
-    this.#line(`${this.#stamp()} ${this.#c('bold', '⚡ chaos')}: ${ev.fault} ${ev.service}`);
+  inject(ev: ChaosEvent, describe?: string): void {
+    this.#line(
+      `${this.#stamp()} ${this.#c('bold', '⚡ chaos')}: ${ev.fault} on ${ev.service}${describe ? this.#c('dim', ` — ${describe}`) : ''}`,
+    );
+  }
+
+  approval(req: ApprovalRequest, signIn: string): void {
+    const key = `${req.id}:${req.state}`;
+    if (this.#seen.has(key)) return;
+    this.#seen.set(key, req.state);
+    if (req.state === 'pending')
+      this.#line(
+        `${this.#stamp()} approval …${req.id.slice(-6)}  ${this.#c('yellow', 'waiting for a person'.padEnd(17))} ${req.proposal?.description ?? ''} — approve in the dashboard (${signIn}) or: homeostat approve ${req.id}`,
+      );
+    else
+      this.#line(
+        `${this.#stamp()} approval …${req.id.slice(-6)}  ${this.#c(req.state === 'approved' ? 'green' : 'red', req.state.padEnd(17))}`,
+      );
   }
 
   incident(inc: Incident): void {

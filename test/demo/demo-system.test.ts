@@ -15,7 +15,7 @@ let system: DemoSystem;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'homeostat-demo-'));
-  system = await startDemoSystem({ dir, probeIntervalMs: 300 });
+  system = await startDemoSystem({ dir, port: 0, probeIntervalMs: 300, load: { baseRps: 4 } });
 }, 30_000);
 
 afterAll(async () => {
@@ -38,7 +38,7 @@ describe('demo system', () => {
   it('heals a crashed service with a verified restart', async () => {
     const t = Date.now();
     const pidBefore = system.supervisor.status('catalog').instances[0]?.pid;
-    await system.inject('catalog', 'crash');
+    await system.inject('crash', 'catalog');
     const inc = await healedIncidentFor('catalog', t - 1);
     expect(inc.state).toBe('healed');
     expect(inc.hypotheses[0]?.cause).toBe('process-crashed');
@@ -51,7 +51,7 @@ describe('demo system', () => {
 
   it('heals a hung service that still runs but stopped answering', async () => {
     const t = Date.now();
-    await system.inject('cart', 'hang');
+    await system.inject('hang', 'cart');
     const inc = await healedIncidentFor('cart', t - 1);
     expect(inc.state).toBe('healed');
     expect(inc.hypotheses[0]?.cause).toBe('process-hung');

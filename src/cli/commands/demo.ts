@@ -7,12 +7,24 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { table } from '../../../bench/report.js';
 import { HomeostatError } from '../../core/errors.js';
+import { fullScheduleS } from '../../demo/chaos.js';
+import { FAULT_NAMES } from '../../demo/faults/index.js';
 import { type DemoReport, runDemo } from '../../demo/run.js';
 
 function positiveInt(name: string, v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0)
     throw new HomeostatError('HST_INPUT_INVALID', `--${name} must be a positive whole number, got '${v}'`);
+  return n;
+}
+
+function portNumber(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new HomeostatError(
+      'HST_INPUT_INVALID',
+      `--port must be a whole number from 0 to 65535, got '${v}'`,
+    );
   return n;
 }
 
@@ -48,9 +60,14 @@ export function registerDemo(program: Command): void {
     .description(
       'heal a real local system live: services break on a schedule, homeostat detects, diagnoses, heals, verifies',
     )
-    .option('--duration <s>', 'how long to run, in seconds', '90')
+    .option(
+      '--duration <s>',
+      'how long to run, in seconds (the full chaos schedule needs about 6 min)',
+      String(fullScheduleS()),
+    )
     .option('--seed <n>', 'seed of the chaos schedule', '1')
-    .option('--faults <list>', 'comma-separated faults to inject (crash, hang)')
+    .option('--faults <list>', `comma-separated faults to inject (${FAULT_NAMES.join(', ')})`)
+    .option('--port <n>', 'port of the dashboard, API and receivers (default 7070, or any free one)')
     .option('--dir <dir>', 'folder for the store and ledger', '.homeostat/demo')
     .option('--keep', 'keep the previous demo run’s store instead of starting fresh')
     .option('--no-ui', 'no live timeline (the MTTR table is still printed)')
@@ -60,6 +77,7 @@ export function registerDemo(program: Command): void {
         duration: string;
         seed: string;
         faults?: string;
+        port?: string;
         dir: string;
         keep?: boolean;
         ui: boolean;
@@ -82,6 +100,7 @@ export function registerDemo(program: Command): void {
           durationS: positiveInt('duration', opts.duration),
           seed: Number(opts.seed) || 1,
           dir,
+          ...(opts.port !== undefined ? { port: portNumber(opts.port) } : {}),
           ...(opts.faults ? { faults: opts.faults.split(',').map((f) => f.trim()) } : {}),
           quiet: Boolean(opts.json) || !opts.ui,
           out: process.stdout,

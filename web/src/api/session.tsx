@@ -36,7 +36,26 @@ interface Session {
 
 const SessionContext = createContext<Session | undefined>(undefined);
 
+/**
+ * A sign-in link (`…/#token=SECRET`, as `homeostat demo` prints) stores the token and
+ * drops it from the address bar; a fragment never reaches the server or its logs.
+ */
+function takeTokenFromLink(): string | undefined {
+  const m = /^#token=([^&]+)/.exec(location.hash);
+  if (!m?.[1]) return undefined;
+  const token = decodeURIComponent(m[1]);
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  try {
+    localStorage.setItem(TOKEN_KEY, token);
+  } catch {
+    // Private mode: the token still lives for this page.
+  }
+  return token;
+}
+
 function readToken(): string {
+  const linked = takeTokenFromLink();
+  if (linked) return linked;
   try {
     return localStorage.getItem(TOKEN_KEY) ?? '';
   } catch {
