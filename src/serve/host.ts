@@ -77,7 +77,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const graph = new EntityGraph();
   for (const s of config.services) {
     graph.addEntity('service', s.name, { ...s.labels });
-    for (const d of s.dependsOn) graph.addCall(`service:${s.name}`, `service:${d}`, 1, 'config');
+    for (const d of s.dependsOn) graph.addCall(s.name, d, 1, 'config');
   }
 
   // The supervisor keeps its release history in the store, which the runtime opens: the

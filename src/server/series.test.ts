@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityId, newId, type Signal } from '../model/index.js';
 import { createRuntime, type Runtime } from '../runtime/runtime.js';
 import { TokenAuthority } from './auth.js';
-import { indicatorOf, mountSeries, SeriesBook } from './series.js';
+import { chartable, indicatorOf, mountSeries, SeriesBook } from './series.js';
 import { type ApiServer, createApiServer } from './server.js';
 
 const TOKEN = 'viewer-token-series-0123456789';
@@ -88,6 +88,10 @@ describe('series routes', () => {
     expect(r.status).toBe(200);
     expect(r.body.indicators).toEqual(['http_error_rate', 'latency_ms{quantile=0.99}']);
     expect(indicatorOf({ name: 'x', labels: { b: '2', a: '1' } })).toBe('x{a=1,b=2}');
+    // Where a sample came from is the entity's business, not the indicator's.
+    expect(
+      indicatorOf({ name: 'x', labels: { instance: 'h:1', job: 'demo', service: 'cart', a: '1' } }),
+    ).toBe('x{a=1}');
   });
 
   it('returns samples with a trailing band; the jump lies outside it and carries the anomaly mark', async () => {
@@ -115,5 +119,34 @@ describe('series routes', () => {
     const bad = await get('/api/v1/series?indicator=x');
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('entity');
+  });
+
+  it('charts gauges and rates, not histogram buckets or raw counters, the telling ones first', () => {
+    expect(chartable('http_requests_total')).toBe(false);
+    expect(chartable('http_requests_total:rate')).toBe(true);
+    expect(chartable('http_server_duration_seconds_bucket')).toBe(false);
+    expect(chartable('db_pool_in_use')).toBe(true);
+    const book = new SeriesBook();
+    const sig = (name: string, labels: Record<string, string> = {}) => ({
+      id: `s-${name}`,
+      kind: 'metric' as const,
+      entity: 'service:a' as never,
+      name,
+      labels,
+      value: 1,
+      at: 1,
+    });
+    book.record([
+      sig('process_resident_memory_bytes'),
+      sig('http_server_duration_seconds_bucket', { le: '0.1' }),
+      sig('db_pool_in_use'),
+      sig('http_errors_total:rate'),
+      sig('http_errors_total'),
+    ] as never);
+    expect(book.indicators('service:a')).toEqual([
+      'http_errors_total:rate',
+      'db_pool_in_use',
+      'process_resident_memory_bytes',
+    ]);
   });
 });

@@ -34,11 +34,40 @@ export interface SeriesBookOptions {
   readonly k?: number;
 }
 
-/** The name a series is known by: the metric name, plus its labels when it has any. */
+/** Labels that name where a sample came from, not what it measures: the entity already says it. */
+const IDENTITY_LABELS: ReadonlySet<string> = new Set(['instance', 'job', 'service', 'exported_service']);
+
+/** The name a series is known by: the metric name, plus its labels (other than identity labels) when it has any. */
 export function indicatorOf(signal: Pick<Signal, 'name' | 'labels'>): string {
-  const keys = Object.keys(signal.labels).sort();
+  const keys = Object.keys(signal.labels)
+    .filter((k) => !IDENTITY_LABELS.has(k))
+    .sort();
   if (keys.length === 0) return signal.name;
   return `${signal.name}{${keys.map((k) => `${k}=${signal.labels[k]}`).join(',')}}`;
+}
+
+/**
+ * Whether a series is worth a chart: histogram buckets and raw counters are not (a
+ * counter only climbs; its `:rate` says what happens), nor are creation timestamps.
+ */
+export function chartable(name: string): boolean {
+  if (name.endsWith(':rate')) return true;
+  return !/(_bucket|_total|_count|_sum|_created)$/.test(name);
+}
+
+/** Chart order: what a person looks at first when something is wrong. */
+const PRIORITY: readonly RegExp[] = [
+  /^(up|health)\b/,
+  /error/,
+  /^http_requests_total:rate/,
+  /latency|duration/,
+  /pool|queue/,
+  /memory|resident/,
+];
+
+function priority(indicator: string): number {
+  const i = PRIORITY.findIndex((re) => re.test(indicator));
+  return i < 0 ? PRIORITY.length : i;
 }
 
 function median(sorted: readonly number[]): number {
@@ -73,6 +102,7 @@ export class SeriesBook {
   record(signals: readonly Signal[]): void {
     for (const s of signals) {
       if (s.kind !== 'metric' || typeof s.value !== 'number' || !Number.isFinite(s.value)) continue;
+      if (!chartable(s.name)) continue;
       let byIndicator = this.#series.get(s.entity);
       if (!byIndicator) {
         byIndicator = new Map();
@@ -107,9 +137,11 @@ export class SeriesBook {
     return [...this.#series.keys()].sort();
   }
 
-  /** Indicators recorded for an entity. */
+  /** Indicators recorded for an entity, the telling ones (health, errors, traffic, latency) first. */
   indicators(entity: string): string[] {
-    return [...(this.#series.get(entity)?.keys() ?? [])].sort();
+    return [...(this.#series.get(entity)?.keys() ?? [])].sort(
+      (a, b) => priority(a) - priority(b) || a.localeCompare(b),
+    );
   }
 
   /** Samples since `since`, each with the band of the samples before it (when there are enough). */

@@ -56,13 +56,11 @@ function OneMetric({ entity, indicator }: { entity: string; indicator: string })
   const s = useResource(path, SeriesSchema, ['incident'], 5000);
   return (
     <div className="metric">
-      <div className="metric-name">{indicator}</div>
+      <div className="metric-name" title={indicator}>
+        {indicator}
+      </div>
       <ErrorBanner error={s.error} />
-      {s.data ? (
-        <MetricChart points={s.data.points} label={indicator} />
-      ) : (
-        <div className="chart-placeholder" />
-      )}
+      {s.data ? <MetricChart points={s.data.points} label="value" /> : <div className="chart-placeholder" />}
     </div>
   );
 }
