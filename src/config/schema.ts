@@ -48,6 +48,19 @@ export const configSchema = z.strictObject({
       probeIntervalMs: z.int().min(100).default(2_000),
       /** Consecutive failed probes before an anomaly. */
       probeFailures: z.int().min(1).default(2),
+      /** How long an incident no diagnoser explains yet waits for related evidence before it escalates. */
+      patienceMs: z.int().min(0).default(15_000),
+      /** Mine the supervised children's stdout/stderr into log templates (a never-seen template or an error burst is an anomaly). */
+      supervisedLogs: z.boolean().default(true),
+      /** The log template detector: `warmupMs` (templates learnt silently), `intervalMs`, `burstFactor`, `minBurst`. */
+      logs: z
+        .strictObject({
+          warmupMs: z.int().min(0).optional(),
+          intervalMs: z.int().min(1000).optional(),
+          burstFactor: z.number().min(1).optional(),
+          minBurst: z.int().min(1).optional(),
+        })
+        .optional(),
     })
     .prefault({}),
   verification: z

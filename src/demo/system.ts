@@ -103,7 +103,12 @@ export function demoConfig(
         labels: { service: s.name },
       })),
     },
-    detection: { probeIntervalMs: opts.probeIntervalMs ?? 1_000, probeFailures: 2 },
+    detection: {
+      probeIntervalMs: opts.probeIntervalMs ?? 1_000,
+      probeFailures: 2,
+      // The services' start-up lines are learnt in the first seconds; a day compresses to minutes.
+      logs: { warmupMs: 15_000, intervalMs: 5_000 },
+    },
     verification: { windowMs: opts.verifyWindowMs ?? 30_000, confirmMs: 3_000 },
   });
 }

@@ -58,7 +58,13 @@ function anomaly(at: number, indicator = 'up'): Anomaly {
 }
 
 function setup(
-  opts: { effect?: () => Effect; risk?: 'low' | 'medium' | 'high'; modes?: Record<string, PolicyMode> } = {},
+  opts: {
+    effect?: () => Effect;
+    risk?: 'low' | 'medium' | 'high';
+    modes?: Record<string, PolicyMode>;
+    diagnoser?: Diagnoser;
+    patienceMs?: number;
+  } = {},
 ) {
   const clock = new ManualClock(Date.UTC(2026, 10, 2, 10));
   const store = new MemoryStore();
@@ -87,8 +93,9 @@ function setup(
     approvals,
     memory,
     remedies,
-    diagnosers: [diagnoser],
+    diagnosers: [opts.diagnoser ?? diagnoser],
     verification: { tickMs: 1000 },
+    ...(opts.patienceMs !== undefined ? { diagnosisPatienceMs: opts.patienceMs } : {}),
   });
   return { clock, store, audit, remedy, approvals, memory, engine };
 }
@@ -109,7 +116,49 @@ async function settle(
 
 const terminal = (i: Incident) => ['healed', 'rolled-back', 'escalated', 'dismissed'].includes(i.state);
 
+/** Explains an incident only once it holds a probe anomaly ('up'); log anomalies alone explain nothing. */
+const probeOnly: Diagnoser = {
+  name: 'probe-only',
+  async diagnose(incident) {
+    const a = incident.anomalies.find((x) => x.indicator === 'up');
+    if (!a) return [];
+    return diagnoser.diagnose({ ...incident, anomalies: [a] }, undefined as never);
+  },
+};
+
 describe('Engine loop', () => {
+  it('keeps an unexplained incident open for related evidence, then diagnoses and heals it', async () => {
+    const t = setup({ diagnoser: probeOnly, patienceMs: 10_000 });
+    const [inc] = await t.engine.reportAnomalies([anomaly(t.clock.now(), 'log_template')]);
+    if (!inc) throw new Error('no incident');
+    await flush();
+    await t.clock.advance(2_000);
+    await t.engine.sync();
+    expect((await t.store.getIncident(inc.id))?.state).toBe('open');
+    // The exit that explains the error line arrives: same incident, now diagnosed and healed.
+    const [again] = await t.engine.reportAnomalies([anomaly(t.clock.now(), 'up')]);
+    expect(again?.id).toBe(inc.id);
+    const done = await settle(t, inc.id, terminal);
+    expect(done.state).toBe('healed');
+    expect(done.hypotheses[0]?.cause).toBe('process-crashed');
+  });
+
+  it('escalates an incident nothing explains once its patience has run out', async () => {
+    const t = setup({ diagnoser: probeOnly, patienceMs: 10_000 });
+    const [inc] = await t.engine.reportAnomalies([anomaly(t.clock.now(), 'log_template')]);
+    if (!inc) throw new Error('no incident');
+    await flush();
+    await t.clock.advance(5_000);
+    await t.engine.sync();
+    await flush();
+    expect((await t.store.getIncident(inc.id))?.state).toBe('open');
+    await t.clock.advance(6_000);
+    await t.engine.sync();
+    const done = await settle(t, inc.id, terminal);
+    expect(done.state).toBe('escalated');
+    expect(done.resolution).toBe('no hypothesis explains the anomalies');
+  });
+
   it('heals a low-risk fault automatically and records every step', async () => {
     const t = setup();
     const inc = await t.engine.openIncident({

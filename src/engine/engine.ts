@@ -61,6 +61,12 @@ export interface EngineOptions {
   readonly groupWindowMs?: number;
   /** Wait this long after an incident opens for related anomalies before diagnosing. */
   readonly diagnoseDelayMs?: number;
+  /**
+   * How long an incident no diagnoser can explain yet stays open, re-diagnosed as
+   * related anomalies join it, before it escalates (default 0: at once). The first
+   * symptom is often not the telling one: an error log line comes before the exit.
+   */
+  readonly diagnosisPatienceMs?: number;
   /** Longest wait for a busy target or a cooldown before escalating. */
   readonly maxGuardWaitMs?: number;
   readonly applyTimeoutMs?: number;
@@ -93,6 +99,10 @@ export class Engine {
   readonly #context: RemedyContext;
   #timer: NodeJS.Timeout | undefined;
   readonly #resolving = new Set<string>();
+  /** Open incidents waiting for evidence a diagnoser can explain: id → when to give up. */
+  readonly #awaitingEvidence = new Map<string, number>();
+  /** Per incident, the drive in progress; a new drive runs after it, never beside it. */
+  readonly #drives = new Map<string, Promise<void>>();
   #paused: boolean | undefined;
   #started = false;
   #stopped = false;
@@ -190,10 +200,11 @@ export class Engine {
       if (groupId) {
         const inc = await this.#book.addAnomaly(groupId, a);
         if (inc && !TERMINAL_INCIDENT_STATES.has(inc.state)) touched.set(inc.id, inc);
+        if (inc && this.#awaitingEvidence.has(inc.id)) this.#driveSerially(inc.id);
         continue;
       }
       const inc = await this.openIncident({
-        title: `${a.indicator} abnormal on ${a.entity}`,
+        title: incidentTitle(a),
         domain: 'infra',
         anomalies: [a],
       });
@@ -254,6 +265,8 @@ export class Engine {
    * expired requests, and pause changes (each written to the ledger).
    */
   async sync(): Promise<void> {
+    const now = this.#o.clock.now();
+    for (const [id, deadline] of this.#awaitingEvidence) if (now >= deadline) this.#driveSerially(id);
     await this.expireApprovals();
     for (const action of await this.#o.store.listActions({ states: ['awaiting-approval'] })) {
       const [req] = await this.#o.store.listApprovals({ actionId: action.id });
@@ -309,6 +322,17 @@ export class Engine {
     await this.#book.move(req.incidentId, 'escalated', `approval ${req.state}`);
   }
 
+  /** Drives an incident again once any drive of it in progress has finished. */
+  #driveSerially(id: string): void {
+    const before = this.#drives.get(id) ?? Promise.resolve();
+    const next = before.then(() => this.#drive(id));
+    this.#drives.set(id, next);
+    void next.finally(() => {
+      if (this.#drives.get(id) === next) this.#drives.delete(id);
+    });
+    this.#track(next);
+  }
+
   async #drive(id: IncidentId | string): Promise<void> {
     try {
       await this.#driveUnsafe(id);
@@ -324,9 +348,16 @@ export class Engine {
     if (inc.state === 'open') {
       const hypotheses = inc.hypotheses.length > 0 ? inc.hypotheses : await this.#diagnose(inc);
       if (hypotheses.length === 0) {
+        const deadline = inc.openedAt + (this.#o.diagnosisPatienceMs ?? 0);
+        if (this.#o.clock.now() < deadline && !this.#stopped) {
+          this.#awaitingEvidence.set(inc.id, deadline);
+          return;
+        }
+        this.#awaitingEvidence.delete(inc.id);
         await this.#book.move(id, 'escalated', 'no hypothesis explains the anomalies');
         return;
       }
+      this.#awaitingEvidence.delete(inc.id);
       inc = await this.#book.diagnosed(id, hypotheses);
     }
     if (inc.state !== 'diagnosed') return;
@@ -560,4 +591,10 @@ export class Engine {
     this.#tasks.add(guarded);
     void guarded.finally(() => this.#tasks.delete(guarded));
   }
+}
+
+/** A title a person can read: what the first anomaly saw (its explanation up to the first ';'), and where. */
+export function incidentTitle(a: Anomaly): string {
+  const what = a.explanation.text.split(';')[0]?.trim() || `${a.indicator} abnormal`;
+  return `${what.length > 100 ? `${what.slice(0, 99)}…` : what} on ${a.entity}`;
 }

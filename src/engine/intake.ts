@@ -56,12 +56,18 @@ export interface GroupCandidate {
   readonly id: string;
   readonly entities: readonly string[];
   readonly openedAt: number;
+  /** Set for incidents already handed to a person (escalated, rolled back). */
+  readonly closedAt?: number;
+  readonly anomalies?: readonly Pick<Anomaly, 'entity'>[];
 }
 
 /**
- * Picks the open incident an anomaly belongs to: one opened within the window
- * that already involves the anomaly's entity or a direct neighbour of it in
- * the topology. Undefined means a new incident.
+ * Picks the incident an anomaly belongs to: an open one opened within the
+ * window that already involves the anomaly's entity or a direct neighbour of
+ * it in the topology; or one handed to a person with anomalies on this very
+ * entity — its fault going on. A fault next door to an escalated incident is
+ * not folded into it: it gets its own chance to be healed. Undefined means a
+ * new incident.
  */
 export function findGroup(
   anomaly: Anomaly,
@@ -72,8 +78,13 @@ export function findGroup(
   const near = new Set([anomaly.entity, ...neighbours(anomaly.entity)]);
   let best: GroupCandidate | undefined;
   for (const inc of open) {
-    if (anomaly.at - inc.openedAt > windowMs || inc.openedAt - anomaly.at > windowMs) continue;
-    if (!inc.entities.some((e) => near.has(e))) continue;
+    if (inc.closedAt !== undefined) {
+      // The book forgets these a window after they were handed over; their age does not matter.
+      if (!inc.anomalies?.some((a) => a.entity === anomaly.entity)) continue;
+    } else {
+      if (anomaly.at - inc.openedAt > windowMs || inc.openedAt - anomaly.at > windowMs) continue;
+      if (!inc.entities.some((e) => near.has(e))) continue;
+    }
     if (!best || inc.openedAt > best.openedAt) best = inc;
   }
   return best?.id;

@@ -46,6 +46,8 @@ export interface RuntimeOptions {
   };
   readonly groupWindowMs?: number;
   readonly diagnoseDelayMs?: number;
+  /** How long an unexplained incident waits for related evidence before escalating. */
+  readonly diagnosisPatienceMs?: number;
   readonly syncIntervalMs?: number;
   readonly log?: (message: string, fields?: Readonly<Record<string, unknown>>) => void;
 }
@@ -149,6 +151,9 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     },
     ...(options.groupWindowMs !== undefined ? { groupWindowMs: options.groupWindowMs } : {}),
     ...(options.diagnoseDelayMs !== undefined ? { diagnoseDelayMs: options.diagnoseDelayMs } : {}),
+    ...(options.diagnosisPatienceMs !== undefined
+      ? { diagnosisPatienceMs: options.diagnosisPatienceMs }
+      : {}),
     log,
     pause,
     ...(options.syncIntervalMs !== undefined ? { syncIntervalMs: options.syncIntervalMs } : {}),

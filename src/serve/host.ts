@@ -4,20 +4,22 @@
  * topology from configuration and traces, and the runtime (store, ledger,
  * policy, memory). The demo is one such configuration plus its services.
  */
-import { eventToChange, eventToSignal } from '../act/actuators/process/signals.js';
+import { eventToChange, eventToSignal, logLineToSignal } from '../act/actuators/process/signals.js';
 import { storeDocState } from '../act/actuators/process/state.js';
 import { ProcessSupervisor } from '../act/actuators/process/supervisor.js';
-import type { ServiceSpec } from '../act/actuators/process/types.js';
+import type { LogLine, ServiceSpec } from '../act/actuators/process/types.js';
 import type { HomeostatConfig, SupervisedService } from '../config/schema.js';
 import { MemoryBus } from '../core/bus.js';
 import type { RemedyDefinition } from '../core/remedy.js';
 import type { Detector, Diagnoser, SignalSink } from '../core/stages.js';
 import type { Policy } from '../decide/policy.js';
+import { LogTemplateDetector } from '../detect/logs/signals.js';
 import { rcaDiagnoserFactory } from '../diagnose/diagnoser.js';
 import { CauseDiagnoser } from '../healers/infra/cause-diagnoser.js';
 import { ProbeDetector } from '../healers/infra/probe-detector.js';
 import { createInfraRemedies } from '../healers/infra/remedies.js';
 import { HealthProber } from '../healers/infra/supervisor-signals.js';
+import type { Signal } from '../model/index.js';
 import { createRuntime, type Runtime } from '../runtime/runtime.js';
 import type { SpanRecord } from '../sense/otlp/spans.js';
 import { EntityGraph } from '../topology/graph.js';
@@ -80,6 +82,14 @@ export async function createHost(options: HostOptions): Promise<Host> {
     for (const d of s.dependsOn) graph.addCall(s.name, d, 1, 'config');
   }
 
+  // Supervised children's output is mined into templates: a never-seen template or an error
+  // burst becomes an anomaly with the lines as evidence. Counts go back in as signals.
+  let ingest: (signals: readonly Signal[]) => void = () => undefined;
+  const logDetector = new LogTemplateDetector(config.detection.logs, (signals) => {
+    ingest(signals);
+    return true;
+  });
+
   // The supervisor keeps its release history in the store, which the runtime opens: the
   // actuator map is filled in once both exist.
   const actuators = new Map<string, unknown>();
@@ -102,6 +112,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     remedies,
     detectors: [
       new ProbeDetector({ failuresBeforeAnomaly: config.detection.probeFailures }),
+      logDetector,
       ...(options.detectors ?? []),
     ],
     diagnosers: [new CauseDiagnoser(), rcaDiagnoserFactory.create({}, {}), ...(options.diagnosers ?? [])],
@@ -111,6 +122,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
       dependents: (e) => graph.dependents(e),
       changes: (since, until) => graph.changes(since, until),
     },
+    diagnosisPatienceMs: config.detection.patienceMs,
     verification: {
       ...(config.verification.windowMs ? { windowMs: config.verification.windowMs } : {}),
       ...(config.verification.confirmMs !== undefined ? { confirmMs: config.verification.confirmMs } : {}),
@@ -126,6 +138,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     });
   }
   const rt = runtime;
+  ingest = (signals) => rt.engine.ingest(signals);
   const supervisor = new ProcessSupervisor({
     services: config.services.map(toServiceSpec),
     state: storeDocState(rt.store),
@@ -134,6 +147,12 @@ export async function createHost(options: HostOptions): Promise<Host> {
       if (change) graph.addChange(change);
       rt.engine.ingest([eventToSignal(e)]);
     },
+    ...(config.detection.supervisedLogs
+      ? {
+          onLog: (service: string, instance: number, line: LogLine) =>
+            ingest([logLineToSignal(service, instance, line)]),
+        }
+      : {}),
   });
   actuators.set('process', supervisor);
   const prober = new HealthProber(

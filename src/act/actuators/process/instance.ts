@@ -26,6 +26,7 @@ export interface InstanceOptions {
   readonly logLines: number;
   readonly now: () => number;
   readonly onExit: (info: ExitInfo, pid: number) => void;
+  readonly onLog?: (line: LogLine) => void;
 }
 
 /** spawn errors that no retry can fix. */
@@ -63,7 +64,7 @@ export class ProcessInstance {
 
   constructor(options: InstanceOptions) {
     this.#o = options;
-    this.logs = new LogRing(options.logLines, options.now);
+    this.logs = new LogRing(options.logLines, options.now, options.onLog);
   }
 
   get instance(): number {

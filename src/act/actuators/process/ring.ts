@@ -21,9 +21,13 @@ export class LogRing {
   #size = 0;
   readonly #partial: Record<LogLine['stream'], string> = { stdout: '', stderr: '' };
 
-  constructor(capacity: number, now: () => number) {
+  readonly #onLine: ((line: LogLine) => void) | undefined;
+
+  /** `onLine` sees every complete line as it is stored (e.g. to ship it as a log signal). */
+  constructor(capacity: number, now: () => number, onLine?: (line: LogLine) => void) {
     this.#capacity = Math.max(1, Math.floor(capacity));
     this.#now = now;
+    this.#onLine = onLine;
     this.#buf = new Array(this.#capacity);
   }
 
@@ -68,7 +72,9 @@ export class LogRing {
 
   #add(stream: LogLine['stream'], raw: string): void {
     const line = raw.length > MAX_LINE_CHARS ? `${raw.slice(0, MAX_LINE_CHARS)}…[cut]` : raw;
-    this.#buf[this.#next] = { at: this.#now(), stream, line };
+    const entry: LogLine = { at: this.#now(), stream, line };
+    this.#buf[this.#next] = entry;
+    this.#onLine?.(entry);
     this.#next = (this.#next + 1) % this.#capacity;
     this.#size = Math.min(this.#size + 1, this.#capacity);
   }

@@ -9,12 +9,13 @@ import type { HealthReading } from '../../../model/index.js';
 import { currentConfig, currentRelease } from './history.js';
 import { type LaunchSpec, ProcessInstance } from './instance.js';
 import { httpCall, portFree } from './probe.js';
-import type { ConfigRevision, ExitInfo, Release, ServiceState } from './types.js';
+import type { ConfigRevision, ExitInfo, LogLine, Release, ServiceState } from './types.js';
 
 export interface ServiceHooks {
   readonly now: () => number;
   readonly onStarted: (instance: number, pid: number) => void;
   readonly onExit: (instance: number, pid: number, info: ExitInfo) => void;
+  readonly onLog?: (instance: number, line: LogLine) => void;
 }
 
 const DEFAULT_STOP_TIMEOUT_MS = 5_000;
@@ -130,6 +131,7 @@ export class SupervisedService {
         logLines: spec.logLines ?? DEFAULT_LOG_LINES,
         now: this.#hooks.now,
         onExit: (info, pid) => this.#hooks.onExit(i, pid, info),
+        ...(this.#hooks.onLog ? { onLog: (line: LogLine) => this.#hooks.onLog?.(i, line) } : {}),
       });
       this.slots[i] = slot;
     }

@@ -6,7 +6,7 @@
  */
 import type { ChangeEvent } from '../../../core/stages.js';
 import { entityId, newId, type Signal } from '../../../model/index.js';
-import type { SupervisorEvent } from './types.js';
+import type { LogLine, SupervisorEvent } from './types.js';
 
 /** Env keys whose values never leave the supervisor (signals feed the ledger). */
 const SECRET_KEY = /pass|secret|token|key|credential|auth|private|cookie|session/i;
@@ -152,4 +152,35 @@ function change(
   attributes: Record<string, unknown>,
 ): Signal {
   return { ...base, kind: 'change', name, labels: { service }, attributes };
+}
+
+/**
+ * One line a supervised child wrote, as a 'log' signal: a JSON line gives its
+ * message (`msg` or `message`) and level; any other line is the message itself,
+ * at level `error` on stderr and `info` on stdout.
+ * @example supervisor({ onLog: (s, i, l) => sink([logLineToSignal(s, i, l)]) })
+ */
+export function logLineToSignal(service: string, instance: number, line: LogLine): Signal {
+  let message = line.line;
+  let level = line.stream === 'stderr' ? 'error' : 'info';
+  if (message.startsWith('{')) {
+    try {
+      const doc = JSON.parse(message) as Record<string, unknown>;
+      const text = doc.msg ?? doc.message;
+      if (typeof text === 'string') message = text;
+      if (typeof doc.level === 'string') level = doc.level.toLowerCase();
+    } catch {
+      // Not JSON after all: the raw line is the message.
+    }
+  }
+  return {
+    id: newId('signal', line.at),
+    kind: 'log',
+    source: 'process',
+    entity: serviceEntity(service),
+    name: 'log',
+    at: line.at,
+    labels: { level, instance: String(instance) },
+    attributes: { service, message, stream: line.stream },
+  };
 }

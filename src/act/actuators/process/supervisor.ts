@@ -31,6 +31,8 @@ export interface SupervisorOptions {
   readonly state?: SupervisorStateStore;
   readonly clock?: Clock;
   readonly onEvent?: (event: SupervisorEvent) => void;
+  /** Every line a child writes to stdout or stderr, as it arrives (a log shipper's hook). */
+  readonly onLog?: (service: string, instance: number, line: LogLine) => void;
   /** SIGKILL every child when this process exits (default true). */
   readonly killChildrenOnExit?: boolean;
   /** How many applied action ids to remember (default 1000). */
@@ -85,6 +87,7 @@ export class ProcessSupervisor {
       ...(options.appliedLimit !== undefined ? { appliedLimit: options.appliedLimit } : {}),
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
       ...(options.onError ? { onError: options.onError } : {}),
+      ...(options.onLog ? { onLog: options.onLog } : {}),
     });
   }
 

@@ -12,7 +12,7 @@ import { AppliedLog } from './once.js';
 import { reapOrphans } from './reap.js';
 import { SupervisedService } from './service.js';
 import type { SupervisorStateStore } from './state.js';
-import type { ServiceSpec, ServiceState, SupervisorEvent, SupervisorState } from './types.js';
+import type { LogLine, ServiceSpec, ServiceState, SupervisorEvent, SupervisorState } from './types.js';
 
 export interface TableOptions {
   readonly clock: Clock;
@@ -21,6 +21,8 @@ export interface TableOptions {
   readonly onEvent?: (event: SupervisorEvent) => void;
   /** Failures of background work (saving after an exit, restart-on-exit); default: ignored. */
   readonly onError?: (err: unknown) => void;
+  /** Every line a child writes, as it arrives. */
+  readonly onLog?: (service: string, instance: number, line: LogLine) => void;
 }
 
 export class ServiceTable {
@@ -114,6 +116,9 @@ export class ServiceTable {
   #adopt(state: ServiceState, name: string): SupervisedService {
     const svc = new SupervisedService(state, {
       now: () => this.#o.clock.now(),
+      ...(this.#o.onLog
+        ? { onLog: (instance: number, line: LogLine) => this.#o.onLog?.(name, instance, line) }
+        : {}),
       onStarted: (instance, pid) => {
         const version = svc.release.version;
         this.emit({ type: 'started', service: name, at: this.#o.clock.now(), instance, pid, version });

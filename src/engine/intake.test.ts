@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { type Anomaly, digest, type EntityId } from '../model/index.js';
+import { findGroup, type GroupCandidate } from './intake.js';
+
+const T = Date.UTC(2026, 10, 28, 12);
+
+function anomaly(entity: string, at = T): Anomaly {
+  return {
+    id: `anomaly_${entity}_${at}` as Anomaly['id'],
+    entity: entity as EntityId,
+    indicator: 'health',
+    at,
+    score: 1,
+    confidence: 1,
+    detector: 'test',
+    explanation: { observed: 0, expectedLow: 1, expectedHigh: 1, profile: 'probe', support: 3, text: 'down' },
+    signalIds: [],
+    fingerprint: digest(entity, 'health'),
+  };
+}
+
+/** orders → payments, orders → inventory. */
+const neighbours = (e: string): string[] =>
+  ({
+    'service:orders': ['service:payments', 'service:inventory'],
+    'service:payments': ['service:orders'],
+    'service:inventory': ['service:orders'],
+  })[e] ?? [];
+
+describe('findGroup', () => {
+  const open: GroupCandidate = { id: 'open', entities: ['service:payments'], openedAt: T - 5_000 };
+  const escalated: GroupCandidate = {
+    id: 'escalated',
+    entities: ['service:inventory', 'service:orders'],
+    openedAt: T - 30_000,
+    closedAt: T - 10_000,
+    anomalies: [{ entity: 'service:inventory' as EntityId }],
+  };
+
+  it('joins an open incident on the same entity or a neighbour within the window', () => {
+    expect(findGroup(anomaly('service:payments'), [open], neighbours, 60_000)).toBe('open');
+    expect(findGroup(anomaly('service:orders'), [open], neighbours, 60_000)).toBe('open');
+    expect(findGroup(anomaly('service:orders', T + 120_000), [open], neighbours, 60_000)).toBeUndefined();
+    expect(findGroup(anomaly('service:gateway'), [open], neighbours, 60_000)).toBeUndefined();
+  });
+
+  it('folds only the escalated fault going on into an incident with a person, not a fault next door', () => {
+    expect(findGroup(anomaly('service:inventory'), [escalated], neighbours, 60_000)).toBe('escalated');
+    // orders is among its entities (a caller that suffered), but no anomaly of its own is there.
+    expect(findGroup(anomaly('service:orders'), [escalated], neighbours, 60_000)).toBeUndefined();
+    expect(findGroup(anomaly('service:payments'), [escalated], neighbours, 60_000)).toBeUndefined();
+  });
+});
