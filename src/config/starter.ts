@@ -51,6 +51,12 @@ services: []
 #    remedies: [infra.restart, infra.rollback-release, infra.config-revert]
 
 detection:
-  probeIntervalMs: 2000
-  probeFailures: 2
+  probeIntervalMs: 2000       # health probe of every supervised service
+  probeFailures: 2            # consecutive failures before an anomaly
+  patienceMs: 15000           # an incident nothing explains yet waits this long for more evidence
+  supervisedLogs: true        # mine the services' stdout/stderr into log templates
+  # logs: { warmupMs: 900000, intervalMs: 60000, burstFactor: 5, minBurst: 5 }
+
+# Each action is judged over a window; success needs health to hold for confirmMs.
+# verification: { windowMs: 120000, confirmMs: 10000 }
 `;
