@@ -1,28 +1,19 @@
 /**
  * Benchmark suites by name. Each suite parses its own arguments (so each has
  * its own --help), prints a readable table, and with `--json FILE` writes the
- * same figures with the field names its issue gives.
+ * same figures with the field names its issue gives. Suites load on demand:
+ * the CLI starts fast and one suite's dependencies never affect another.
  */
-import { processBench } from '../src/act/actuators/process/bench.js';
-import { ingestBench } from '../src/sense/bench.js';
-import { chaosSuite } from './chaos/suite.js';
-import { coreSuite } from './core/suite.js';
-import { locatorsBench } from './locators/index.js';
-import { loghubBench } from './loghub/index.js';
-import { nabSuite } from './nab/index.js';
-import { rcaBench } from './rca/index.js';
-import { throughputSuite } from './throughput/index.js';
-
 export type Suite = (args: readonly string[]) => Promise<void>;
 
-export const SUITES: Record<string, Suite> = {
-  chaos: chaosSuite,
-  core: coreSuite,
-  ingest: ingestBench,
-  loghub: loghubBench,
-  locators: locatorsBench,
-  nab: nabSuite,
-  process: processBench,
-  rca: rcaBench,
-  throughput: throughputSuite,
+export const SUITES: Record<string, () => Promise<Suite>> = {
+  chaos: async () => (await import('./chaos/suite.js')).chaosSuite,
+  core: async () => (await import('./core/suite.js')).coreSuite,
+  ingest: async () => (await import('../src/sense/bench.js')).ingestBench,
+  loghub: async () => (await import('./loghub/index.js')).loghubBench,
+  locators: async () => (await import('./locators/index.js')).locatorsBench,
+  nab: async () => (await import('./nab/index.js')).nabSuite,
+  process: async () => (await import('../src/act/actuators/process/bench.js')).processBench,
+  rca: async () => (await import('./rca/index.js')).rcaBench,
+  throughput: async () => (await import('./throughput/index.js')).throughputSuite,
 };

@@ -12,13 +12,13 @@ export function registerBench(program: Command): void {
     .helpOption(false)
     .argument('[args...]', 'options of the suite (see homeostat bench <suite> --help)')
     .action(async (suite: string, args: string[]) => {
-      const run = SUITES[suite];
-      if (!run) {
+      const load = SUITES[suite];
+      if (!load) {
         throw new HomeostatError(
           'HST_INPUT_INVALID',
           `unknown benchmark suite '${suite}'; known: ${Object.keys(SUITES).sort().join(', ')}`,
         );
       }
-      await run(args);
+      await (await load())(args);
     });
 }
