@@ -1,6 +1,6 @@
 /**
  * The topology as the dashboard draws it: graph nodes and edges, with each
- * node's health derived from the incidents still open. Entities named by an
+ * node's health derived from the incidents still open or recently escalated. Entities named by an
  * incident but missing from the graph are added, so no fault is invisible.
  */
 import type { ChangeEvent } from '../../core/stages.js';
@@ -32,9 +32,17 @@ const OPEN_STATES = (
 
 const WORSE: Readonly<Record<NodeHealth, number>> = { healthy: 0, degraded: 1, failing: 2 };
 
-/** Health per entity id from open incidents: the suspected cause fails, the rest is degraded. */
+/** How long an incident handed to a person keeps its cause marked on the graph. */
+export const WITH_PERSON_MS = 10 * 60_000;
+
+/**
+ * Health per entity id: the suspected cause of an open incident fails, the rest is
+ * degraded; the cause of an incident recently handed to a person (escalated, rolled
+ * back) is degraded too — nobody healed it, so it must not look healthy.
+ */
 export function healthFromIncidents(
   incidents: readonly Incident[],
+  withPerson: readonly Incident[] = [],
 ): Map<string, { health: NodeHealth; incidents: string[] }> {
   const out = new Map<string, { health: NodeHealth; incidents: string[] }>();
   const mark = (entity: string, health: NodeHealth, incident: string) => {
@@ -43,6 +51,10 @@ export function healthFromIncidents(
     if (!cur.incidents.includes(incident)) cur.incidents.push(incident);
     out.set(entity, cur);
   };
+  for (const inc of withPerson) {
+    const cause = inc.hypotheses[0]?.entity ?? inc.anomalies[0]?.entity;
+    if (cause !== undefined) mark(cause, 'degraded', inc.id);
+  }
   for (const inc of incidents) {
     const cause = inc.hypotheses[0]?.entity;
     for (const e of inc.entities) mark(e, cause === undefined ? 'failing' : 'degraded', inc.id);
@@ -64,7 +76,15 @@ export async function topologyWithHealth(
   graph: EntityGraph | undefined,
 ): Promise<{ nodes: TopologyNode[]; edges: GraphEdge[] }> {
   const open = await runtime.store.listIncidents({ states: OPEN_STATES, limit: 1000 });
-  const health = healthFromIncidents(open);
+  const handedOver = await runtime.store.listIncidents({
+    states: ['escalated', 'rolled-back'],
+    since: runtime.clock.now() - WITH_PERSON_MS,
+    limit: 1000,
+  });
+  const health = healthFromIncidents(
+    open,
+    handedOver.filter((i) => (i.closedAt ?? i.updatedAt) >= runtime.clock.now() - WITH_PERSON_MS),
+  );
   const json = graph?.toJSON();
   const nodes = new Map<string, Entity & { changes: readonly ChangeEvent[] }>();
   for (const n of json?.nodes ?? []) nodes.set(n.id, n);
