@@ -64,6 +64,7 @@ function setup(
     modes?: Record<string, PolicyMode>;
     diagnoser?: Diagnoser;
     patienceMs?: number;
+    pause?: { status(): Promise<{ paused: boolean; by?: string }> };
   } = {},
 ) {
   const clock = new ManualClock(Date.UTC(2026, 10, 2, 10));
@@ -96,6 +97,7 @@ function setup(
     diagnosers: [opts.diagnoser ?? diagnoser],
     verification: { tickMs: 1000 },
     ...(opts.patienceMs !== undefined ? { diagnosisPatienceMs: opts.patienceMs } : {}),
+    ...(opts.pause ? { pause: opts.pause } : {}),
   });
   return { clock, store, audit, remedy, approvals, memory, engine };
 }
@@ -127,6 +129,24 @@ const probeOnly: Diagnoser = {
 };
 
 describe('Engine loop', () => {
+  it('writes a pause set from elsewhere to the ledger once, however many syncs overlap', async () => {
+    let paused = false;
+    const t = setup({
+      pause: {
+        status: async () => {
+          await new Promise((r) => setTimeout(r, 5));
+          return { paused, by: 'ana' };
+        },
+      },
+    });
+    await t.engine.sync();
+    paused = true;
+    await Promise.all([t.engine.sync(), t.engine.sync(), t.engine.sync()]);
+    await t.engine.sync();
+    expect(t.audit.ofType('pause')).toHaveLength(1);
+    expect(t.audit.ofType('pause')[0]?.actor).toBe('ana');
+  });
+
   it('keeps an unexplained incident open for related evidence, then diagnoses and heals it', async () => {
     const t = setup({ diagnoser: probeOnly, patienceMs: 10_000 });
     const [inc] = await t.engine.reportAnomalies([anomaly(t.clock.now(), 'log_template')]);

@@ -104,6 +104,7 @@ export class Engine {
   /** Per incident, the drive in progress; a new drive runs after it, never beside it. */
   readonly #drives = new Map<string, Promise<void>>();
   #paused: boolean | undefined;
+  #syncing: Promise<void> | undefined;
   #started = false;
   #stopped = false;
 
@@ -265,6 +266,15 @@ export class Engine {
    * expired requests, and pause changes (each written to the ledger).
    */
   async sync(): Promise<void> {
+    // One sync at a time: two overlapping ones would both see a pause change and log it twice.
+    if (this.#syncing) return this.#syncing;
+    this.#syncing = this.#syncOnce().finally(() => {
+      this.#syncing = undefined;
+    });
+    return this.#syncing;
+  }
+
+  async #syncOnce(): Promise<void> {
     const now = this.#o.clock.now();
     for (const [id, deadline] of this.#awaitingEvidence) if (now >= deadline) this.#driveSerially(id);
     await this.expireApprovals();
