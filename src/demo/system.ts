@@ -50,6 +50,8 @@ export interface DemoSystemOptions {
   /** Load generator settings; `false` for no load at all. */
   readonly load?: Partial<Omit<LoadOptions, 'target'>> | false;
   readonly log?: (message: string, fields?: Readonly<Record<string, unknown>>) => void;
+  /** The dashboard build to serve; default the package's dist/web. */
+  readonly staticDir?: string;
 }
 
 async function isFree(port: number): Promise<boolean> {
@@ -129,6 +131,7 @@ export async function startDemoSystem(options: DemoSystemOptions): Promise<DemoS
   const served = await serve(config, {
     dir: options.dir,
     policy: options.policy ?? demoPolicy(),
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   const { supervisor } = served.host;

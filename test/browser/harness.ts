@@ -30,7 +30,7 @@ export const TOKENS = {
   approver: 'approver-token-browser-0123456789',
 } as const;
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
@@ -62,7 +62,7 @@ export interface Harness {
 }
 
 /** Builds the dashboard into a temporary folder (never touching dist/web, which a running demo may serve). */
-async function buildWeb(outDir: string): Promise<void> {
+export async function buildWeb(outDir: string): Promise<void> {
   await build({
     configFile: join(ROOT, 'web', 'vite.config.ts'),
     logLevel: 'warn',
