@@ -16,6 +16,7 @@ import type { Policy } from '../decide/policy.js';
 import { LogTemplateDetector } from '../detect/logs/signals.js';
 import { rcaDiagnoserFactory } from '../diagnose/diagnoser.js';
 import { CauseDiagnoser } from '../healers/infra/cause-diagnoser.js';
+import { MetricDetector } from '../healers/infra/metric-detector.js';
 import { ProbeDetector } from '../healers/infra/probe-detector.js';
 import { createInfraRemedies } from '../healers/infra/remedies.js';
 import { HealthProber } from '../healers/infra/supervisor-signals.js';
@@ -113,6 +114,8 @@ export async function createHost(options: HostOptions): Promise<Host> {
     detectors: [
       new ProbeDetector({ failuresBeforeAnomaly: config.detection.probeFailures }),
       logDetector,
+      // Scraped metrics: latency, errors, leaks, pools, queues (unless the caller brings its own, e.g. for probes).
+      ...(options.detectors?.some((d) => d instanceof MetricDetector) ? [] : [new MetricDetector()]),
       ...(options.detectors ?? []),
     ],
     diagnosers: [new CauseDiagnoser(), rcaDiagnoserFactory.create({}, {}), ...(options.diagnosers ?? [])],

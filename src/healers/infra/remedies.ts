@@ -4,7 +4,7 @@
  *
  * | remedy | cause | risk | undo |
  * |---|---|---|---|
- * | infra.restart | process-crashed, process-hung, memory-leak | low | none (documented no-op) |
+ * | infra.restart | process-crashed, process-hung, memory-leak, latency | low | none (documented no-op) |
  * | infra.rollback-release | bad-release | low | back to the release rolled back from |
  * | infra.config-revert | bad-config | medium | back to the config revision before |
  * | infra.pool-resize | pool-exhausted | low | previous POOL_SIZE (live and revision) |

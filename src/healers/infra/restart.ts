@@ -1,6 +1,8 @@
 /**
  * `infra.restart` (low risk): restarts every instance of a supervised service
- * that crashed, hung or leaks memory. Its undo is a documented no-op: a
+ * that crashed, hung, leaks memory or is slow on its own (latency: lock
+ * contention, GC thrash — a restart clears that, though not a slow external
+ * provider, which verification then shows). Its undo is a documented no-op: a
  * restart cannot be taken back, and stopping the fresh processes would only
  * make things worse; when the restart did not help, the executor's undo
  * leaves the service as it is and the incident escalates.
@@ -9,7 +11,7 @@ import { z } from 'zod';
 import type { RemedyDefinition } from '../../core/remedy.js';
 import { type InfraOptions, matchService, params, readHealth, supervisor, windows } from './common.js';
 
-const CAUSES = ['process-crashed', 'process-hung', 'memory-leak'] as const;
+const CAUSES = ['process-crashed', 'process-hung', 'memory-leak', 'latency'] as const;
 
 const restartParams = z.object({ service: z.string().min(1), cause: z.string() });
 
@@ -21,7 +23,7 @@ export function restartRemedy(options: InfraOptions = {}): RemedyDefinition {
     name: 'infra.restart',
     actionClass: 'restart',
     risk: 'low',
-    description: 'restart every instance of a crashed, hung or leaking service',
+    description: 'restart every instance of a crashed, hung, leaking or slow service',
     ...windows(options, 30_000, 3_000),
     propose(_incident, hypothesis, ctx) {
       const f = matchService(hypothesis, CAUSES, ctx, options);
@@ -51,8 +53,8 @@ export function restartRemedy(options: InfraOptions = {}): RemedyDefinition {
     },
     async stillNeeded(action, ctx) {
       const p = params(restartParams, action);
-      // A leak does not show on the health endpoint; only a crash or hang can be seen to have passed.
-      if (p.cause === 'memory-leak') return true;
+      // A leak or slowness does not show on the health endpoint; only a crash or hang can be seen to have passed.
+      if (p.cause === 'memory-leak' || p.cause === 'latency') return true;
       return (await readHealth(p.service, action, ctx, options)).status !== 'healthy';
     },
   };
