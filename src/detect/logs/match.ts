@@ -25,6 +25,14 @@ export function similarity(t: readonly string[], l: readonly string[]): number {
   return considered === 0 ? 1 : same / considered;
 }
 
+/** A token that is only a value: `<*>` with punctuation around it, or a quantity with its unit (`<<*> sec`). */
+function isValue(token: string): boolean {
+  if (!token.includes(WILDCARD)) return false;
+  const space = token.indexOf(' ');
+  const value = space < 0 ? token : token.slice(0, space);
+  return !/[A-Za-z0-9]/.test(value.replaceAll(WILDCARD, ''));
+}
+
 /** A template widened to cover a line. */
 export interface Generalisation {
   readonly tokens: string[];
@@ -36,14 +44,30 @@ export interface Generalisation {
 export function generalised(t: readonly string[], l: readonly string[]): Generalisation | undefined | null {
   let out: string[] | undefined;
   let words = 0;
+  let partial = 0;
   for (let i = 0; i < t.length; i++) {
     const a = t[i] as string;
     const b = l[i] as string;
     if (a === b || a === WILDCARD) continue;
+    if (covers(a, b)) continue;
     const m = mergeTokens(a, b);
-    if (m === a) continue;
+    // Two values of different shapes (`00:01` and `<1 sec`) are still one value.
+    if (isValue(a) && isValue(b)) {
+      out ??= [...t];
+      out[i] = m;
+      continue;
+    }
     // A value the line's shape marks generalises freely, unless it replaces pure punctuation (a marker such as ****).
     if (m !== b || !/[A-Za-z0-9]/.test(a)) {
+      if (i === 0 && t.length > 1) return null;
+      // A merge that keeps part of the word (`name=<*>`, `android.intent.action.<*>`) is a value
+      // change: it needs evidence but does not count as a changed word.
+      if (m !== WILDCARD && /[A-Za-z0-9]/.test(m.replaceAll(WILDCARD, ''))) {
+        partial++;
+        out ??= [...t];
+        out[i] = m;
+        continue;
+      }
       // As in Drain, the leading word names the event (daemon, component); it varies only by shape.
       // Two words changing at once (NEW→SCHEDULED to ASSIGNED→RUNNING) is another event, not a parameter.
       if ((i === 0 && t.length > 1) || ++words > 1) return null;
@@ -51,7 +75,7 @@ export function generalised(t: readonly string[], l: readonly string[]): General
     out ??= [...t];
     out[i] = m;
   }
-  return out && { tokens: out, needsEvidence: words > 0 };
+  return out && { tokens: out, needsEvidence: words + partial > 0 };
 }
 
 /** Whether a template covers a group's tokens. */
@@ -59,9 +83,19 @@ export function fits(t: readonly string[], x: readonly string[]): boolean {
   for (let i = 0; i < t.length; i++) {
     const a = t[i] as string;
     const b = x[i] as string;
-    if (a !== b && a !== WILDCARD && mergeTokens(a, b) !== a) return false;
+    if (a !== b && !covers(a, b)) return false;
   }
   return true;
+}
+
+const scratch: string[] = [];
+
+/** Whether a template token matches a word, each `<*>` standing for any run of characters. */
+export function covers(template: string, word: string): boolean {
+  if (template === WILDCARD || template === word) return true;
+  if (!template.includes(WILDCARD)) return false;
+  scratch.length = 0;
+  return capture(template, word, scratch);
 }
 
 /** Splits a word along a template token's literal pieces; undefined when it does not fit. */

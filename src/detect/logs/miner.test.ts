@@ -80,6 +80,29 @@ describe('TemplateMiner', () => {
     expect(other.templateId).not.toBe(short.templateId);
   });
 
+  it('lets a value of one shape meet a value of another shape (00:01 and <1 sec) in one group', () => {
+    const m = new TemplateMiner();
+    const a = m.add('p.example.com:80 close, 0 bytes sent, 0 bytes received, lifetime 00:01');
+    const b = m.add('p.example.com:80 close, 403 bytes sent, 426 bytes received, lifetime <1 sec');
+    expect(b.templateId).toBe(a.templateId);
+    expect(b.template).toBe('<*>:<*> close, <*> bytes sent, <*> bytes received, lifetime <*>');
+    expect(b.params).toContain('<1 sec');
+    // A value glued to a word stays apart from a value glued to another word.
+    const x = m.add('program interrupt: illegal instruction......0');
+    const y = m.add('program interrupt: imprecise exception......0');
+    expect(y.templateId).not.toBe(x.templateId);
+  });
+
+  it('needs the same evidence for a partly kept word (name=<*>) as for a changed word', () => {
+    const m = new TemplateMiner();
+    const ids = ['a', 'b', 'c'].map((v) => m.add(`lock held name=${v}.svc pid=1`).templateId);
+    expect(new Set(ids).size).toBe(3);
+    const d = m.add('lock held name=d.svc pid=1');
+    expect(d.changed).toBe(true);
+    expect(d.template).toBe('lock held name=<*>.svc pid=<*>');
+    expect(m.size).toBe(1);
+  });
+
   it('bounds memory: templates beyond the cap evict the least recently matched', () => {
     const evicted: number[] = [];
     const m = new TemplateMiner({ maxTemplates: 3, cacheSize: 2 }, (t) => evicted.push(t.id));

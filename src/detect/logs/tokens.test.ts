@@ -35,6 +35,23 @@ describe('shape masking', () => {
     expect(maskWord('FF:F2:9F:16:E2:23:00:0D:60:E9:1D:DC')).toBe('<*>');
   });
 
+  it('treats host names with a common top-level domain as values, not class names', () => {
+    expect(maskWord('MSRA-SA-41.fareast.corp.microsoft.com')).toBe('<*>');
+    expect(maskWord('(host8.topspot.net)')).toBe('(<*>)');
+    expect(maskWord('org.apache.hadoop.mapreduce.v2.app.MRAppMaster')).toBe(
+      'org.apache.hadoop.mapreduce.<*>.app.MRAppMaster',
+    );
+    expect(maskWord('android.intent.action.MAIN')).toBe('android.intent.action.MAIN');
+  });
+
+  it('keeps a number and its spaced time unit together as one token that keeps the unit', () => {
+    const t = tokenize('lifetime <1 sec, took 12 ms; over 30 seconds');
+    expect(t.masked).toEqual(['lifetime', '<<*> sec,', 'took', '<*> ms;', 'over', '<*> seconds']);
+    expect(t.words[1]).toBe('<1 sec,');
+    // A word is not a unit after a non-number.
+    expect(tokenize('took long ms').masked).toEqual(['took', 'long', 'ms']);
+  });
+
   it('makes one value of a date and of a number with a byte unit', () => {
     const t = tokenize('connection from 1.2.3.4 at Fri Jul  1 07:57:30 2005');
     expect(t.masked).toEqual(['connection', 'from', '<*>', 'at', '<*>']);

@@ -11,10 +11,13 @@
  * `blk_-42` or `job_1445_0020`), or is a version `v2`. Whole fields are
  * variables by shape when they are absolute paths, IPv4 addresses (through
  * dot merging), MAC addresses, URLs with a path, and hosts next to a port
- * (`host:8080`) or to an address (`host/10.0.0.1`). Adjacent variables joined
+ * (`host:8080`) or to an address (`host/10.0.0.1`), and host names ending in
+ * a common top-level domain (`node-7.example.com`). Adjacent variables joined
  * by `.` or by nothing collapse into one, and a number followed by a byte
- * unit (`5.2 KB`) is one quantity; these follow the Loghub-2.0 annotation
- * conventions (ISSTA'24), which are the reference for template strings.
+ * unit (`5.2 KB`) is one quantity; a number followed by a time unit
+ * (`<1 sec`, `30 seconds`) is one token that keeps its unit. These follow
+ * the Loghub-2.0 annotation conventions (ISSTA'24), which are the reference
+ * for template strings.
  */
 
 /** The parameter placeholder in templates. */
@@ -25,6 +28,12 @@ const SECONDARY = new Set([...'.-+@#$%&']);
 const MAC = /(?:[0-9A-Fa-f]{2}[:-]){5,}[0-9A-Fa-f]{2}/g;
 const MAC_MARK = '\u0000';
 const SIZE_UNIT = /^(?:B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)([,;)\]]?)$/;
+/** Time and count units a number may be written apart from: `<1 sec`, `12 ms`, `30 seconds`. */
+const SPACED_UNIT =
+  /^(?:ns|us|µs|ms|msecs?|millis|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?)[,;)\].]?$/;
+/** A host name: dotted labels ending in a common top-level domain (`node-7.example.com`, `t12.baidu.com`). */
+const HOSTNAME =
+  /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|edu|gov|mil|int|info|biz|io|arpa|local|localdomain|lan|internal|cn|hk|tw|jp|kr|in|ru|uk|de|fr|nl|it|es|se|ch|pl|br|au|ca|us|eu)\.?$/i;
 const HOSTLIKE = /^[A-Za-z0-9][A-Za-z0-9.-]*$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const PORT = /^\d{1,5}\.?$/;
@@ -97,6 +106,7 @@ function maskPart(p: string): string {
 /** Masks a field (no primary delimiter): paths whole, else part by part around `/`. */
 function maskField(f: string): string {
   if (f.length === 0) return f;
+  if (f.includes('.') && HOSTNAME.test(f)) return WILDCARD;
   if (f === MAC_MARK) return WILDCARD;
   if (f.charCodeAt(0) === 47 /* / */ && f.length > 1) return WILDCARD;
   if (!f.includes('/')) return maskPart(f);
@@ -114,7 +124,7 @@ function maskField(f: string): string {
 export function maskWord(word: string): string {
   let w = word;
   const slash = w.indexOf('/');
-  if (slash < 0 && !hasDigit(w)) return w;
+  if (slash < 0 && !hasDigit(w) && !w.includes('.')) return w;
   const url = w.indexOf('://');
   if (url > 0) return maskUrl(w, url);
   if (w.length >= 17 && w.includes(':')) w = w.replace(MAC, MAC_MARK);
@@ -212,10 +222,26 @@ export function tokenize(line: string): Tokens {
       masked[last] = `${masked[last]}${unit[1] ?? ''}`;
       continue;
     }
+    // A number written apart from its time unit is one quantity token that keeps the unit
+    // (`<*> sec`): it renders as the annotators write it and still meets other values as a value.
+    if (SPACED_UNIT.test(w) && last >= 0 && isQuantity(masked[last] as string, words[last] as string)) {
+      words[last] = `${words[last]} ${w}`;
+      masked[last] = `${masked[last]} ${w}`;
+      continue;
+    }
     words.push(w);
     masked.push(maskWord(w));
   }
   return { words, masked };
+}
+
+/** A masked token that is one number, possibly behind an opening mark (`<*>`, `<<*>`, `(<*>`, `~<*>`). */
+function isQuantity(masked: string, word: string): boolean {
+  return (
+    masked.endsWith(WILDCARD) &&
+    masked.length <= WILDCARD.length + 1 &&
+    isDigit(word.charCodeAt(word.length - 1))
+  );
 }
 
 interface Units {
