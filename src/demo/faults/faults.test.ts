@@ -4,7 +4,7 @@
  * expected remedy's action (restart, pool resize, scale-out, rollback, config
  * revert) removes it — except for upstream-latency, where a restart cannot.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,7 +63,7 @@ afterAll(async () => {
 
 describe('fault catalogue', () => {
   it('describes every fault with its cause and remedy', () => {
-    expect(FAULT_NAMES).toHaveLength(10);
+    expect(FAULT_NAMES).toHaveLength(11);
     for (const name of FAULT_NAMES) {
       const f = faultByName(name);
       expect(f.name).toBe(name);
@@ -194,6 +194,25 @@ describe('fault catalogue', () => {
     await sup.restart('payments');
     await charge();
     expect(await metric('payments', 'http_client_duration_seconds_sum', provider)).toBeLessThan(0.1);
+  });
+
+  it('corrupt-state: the database file is garbage; only a fresh state folder heals', async () => {
+    expect((await order()).status).toBe(201);
+    await FAULTS['corrupt-state'].inject(ctx);
+    const failed = await until('orders to fail', async () => {
+      const r = await order();
+      return r.status >= 500 ? r.status : undefined;
+    });
+    expect(failed).toBe(502);
+    expect((await fetch(`${base('inventory')}/health`)).status).toBe(503);
+    const logged = sup.logs('inventory').map((l) => l.line);
+    expect(logged.some((l) => l.includes('"database error"') && l.includes('SQLITE_NOTADB'))).toBe(true);
+    // What infra.reset-state does: the broken folder moves aside (kept), the service starts empty.
+    const stateDir = sup.inspect('inventory').spec.stateDir ?? '';
+    renameSync(stateDir, `${stateDir}.aside-test`);
+    await sup.restart('inventory', { actionId: 'test-reset' });
+    expect((await order()).status).toBe(201);
+    expect((await fetch(`${base('inventory')}/health`)).status).toBe(200);
   });
 
   it('benign-spike: needs the load generator and only raises its load', async () => {

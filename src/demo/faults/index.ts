@@ -5,8 +5,17 @@
  * remedy that should heal it — or, for `upstream-latency`, why no remedy can.
  * Pure data plus small functions over the supervisor; no timing of its own.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ProcessSupervisor } from '../../act/actuators/process/supervisor.js';
 import type { DemoServiceName } from '../topology.js';
 
@@ -29,6 +38,7 @@ export type FaultName =
   | 'bad-release'
   | 'bad-config'
   | 'upstream-latency'
+  | 'corrupt-state'
   | 'benign-spike';
 
 /** One fault of the catalogue. */
@@ -232,6 +242,36 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
     },
     clear: async (ctx) => {
       if (ctx.providerStateFile) rmSync(ctx.providerStateFile, { force: true });
+    },
+  },
+  'corrupt-state': {
+    name: 'corrupt-state',
+    describe:
+      "inventory's SQLite file is overwritten by a disk fault; a restart reopens the same broken file",
+    target: 'inventory',
+    targets: ['inventory'],
+    symptom:
+      "every reservation fails with SQLITE_NOTADB; inventory's health goes red; a restart cannot even open the file",
+    indicators: ['health', 'log: database error'],
+    expectedCause: 'corrupt-state',
+    expectedRemedy: 'infra.reset-state',
+    remedyHelps: true,
+    inject: async (ctx, t = 'inventory') => {
+      const dir = ctx.supervisor.inspect(t).spec.stateDir;
+      if (!dir) throw new Error(`fault corrupt-state: ${t} has no stateDir`);
+      const file = join(dir, `${t}.db`);
+      // Garbage over the database, its write-ahead log and its shared index, as a failing disk
+      // leaves them. Overwritten in place, never truncated: the live connections map the index.
+      for (const part of [file, `${file}-wal`, `${file}-shm`]) {
+        if (!existsSync(part)) continue;
+        const size = Math.min(statSync(part).size || 8192, 65_536);
+        const fd = openSync(part, 'r+');
+        try {
+          writeSync(fd, Buffer.alloc(size, 0x5a), 0, size, 0);
+        } finally {
+          closeSync(fd);
+        }
+      }
     },
   },
   'benign-spike': {

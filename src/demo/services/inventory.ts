@@ -26,12 +26,21 @@ const env = z
 
 mkdirSync(env.STATE_DIR, { recursive: true });
 const file = join(env.STATE_DIR, 'inventory.db');
-const setup = new Database(file);
-setup.pragma('journal_mode = WAL');
-setup.exec('CREATE TABLE IF NOT EXISTS stock (sku TEXT PRIMARY KEY, qty INTEGER NOT NULL)');
-const seed = setup.prepare('INSERT OR IGNORE INTO stock (sku, qty) VALUES (?, ?)');
-for (let i = 1; i <= 24; i++) seed.run(`sku-${String(i).padStart(3, '0')}`, 1_000);
-setup.close();
+try {
+  const setup = new Database(file);
+  setup.pragma('journal_mode = WAL');
+  setup.exec('CREATE TABLE IF NOT EXISTS stock (sku TEXT PRIMARY KEY, qty INTEGER NOT NULL)');
+  const seed = setup.prepare('INSERT OR IGNORE INTO stock (sku, qty) VALUES (?, ?)');
+  for (let i = 1; i <= 24; i++) seed.run(`sku-${String(i).padStart(3, '0')}`, 1_000);
+  setup.close();
+} catch (err) {
+  // A database that cannot be opened will not open on the next start either: say why, and stop.
+  const e = err as { code?: string; message?: string };
+  process.stdout.write(
+    `${JSON.stringify({ ts: new Date().toISOString(), level: 'error', service: 'inventory', msg: 'fatal: cannot open the database', code: e.code ?? null, error: e.message ?? String(err), file })}\n`,
+  );
+  process.exit(78);
+}
 
 const pool = new ConnectionPool<Db>({
   size: env.POOL_SIZE,
@@ -47,6 +56,17 @@ const pool = new ConnectionPool<Db>({
 let metrics: Registry | undefined;
 /** Timeouts in the last few seconds make the service unhealthy: waiting is normal, giving up is not. */
 const recentTimeouts: number[] = [];
+/** Database errors (a corrupt file, a full disk) in the last few seconds make it unhealthy too. */
+const recentDbErrors: number[] = [];
+
+/** A SQLite error, logged with its code so a person (and a diagnoser) can see what broke. */
+function dbError(err: unknown, log: { error(msg: string, f?: Record<string, string | null>): void }) {
+  const e = err as { code?: unknown; message?: unknown };
+  if (typeof e.code !== 'string' || !e.code.startsWith('SQLITE_')) return undefined;
+  recentDbErrors.push(Date.now());
+  log.error('database error', { code: e.code, error: String(e.message ?? '') });
+  return { status: 500, body: { error: `database error ${e.code}` }, cause: 'local' as const };
+}
 const reserveSchema = z.object({
   order: z.string().min(1),
   items: z.array(z.object({ sku: z.string().min(1), qty: z.number().int().min(1) })).min(1),
@@ -90,10 +110,14 @@ await main({
   health: () => {
     const s = pool.stats();
     while (recentTimeouts.length && (recentTimeouts[0] ?? 0) < Date.now() - 5_000) recentTimeouts.shift();
-    const ok = !(pool.exhausted && recentTimeouts.length > 0);
+    while (recentDbErrors.length && (recentDbErrors[0] ?? 0) < Date.now() - 5_000) recentDbErrors.shift();
+    const ok = !(pool.exhausted && recentTimeouts.length > 0) && recentDbErrors.length === 0;
     return {
       ok,
-      detail: { pool: { size: s.size, inUse: s.inUse, waiting: s.waiting, timeouts: s.timeouts } },
+      detail: {
+        pool: { size: s.size, inUse: s.inUse, waiting: s.waiting, timeouts: s.timeouts },
+        dbErrors: recentDbErrors.length,
+      },
     };
   },
   shutdown: () => pool.close(),
@@ -119,6 +143,10 @@ await main({
         return ok
           ? { status: 201, body: { order: p.data.order, reserved: true } }
           : { status: 409, body: { error: 'out of stock' } };
+      } catch (err) {
+        const answer = dbError(err, ctx.log);
+        if (!answer) throw err;
+        return answer;
       } finally {
         lease.release();
       }

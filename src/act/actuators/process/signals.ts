@@ -154,6 +154,17 @@ function change(
   return { ...base, kind: 'change', name, labels: { service }, attributes };
 }
 
+/** Keys of a JSON log line that are its envelope, not its content. */
+const LOG_ENVELOPE: ReadonlySet<string> = new Set([
+  'ts',
+  'time',
+  'timestamp',
+  'level',
+  'msg',
+  'message',
+  'service',
+]);
+
 /**
  * One line a supervised child wrote, as a 'log' signal: a JSON line gives its
  * message (`msg` or `message`) and level; any other line is the message itself,
@@ -163,12 +174,19 @@ function change(
 export function logLineToSignal(service: string, instance: number, line: LogLine): Signal {
   let message = line.line;
   let level = line.stream === 'stderr' ? 'error' : 'info';
+  let fields: Record<string, string | number | boolean | null> | undefined;
   if (message.startsWith('{')) {
     try {
       const doc = JSON.parse(message) as Record<string, unknown>;
       const text = doc.msg ?? doc.message;
       if (typeof text === 'string') message = text;
       if (typeof doc.level === 'string') level = doc.level.toLowerCase();
+      fields = {};
+      for (const [k, v] of Object.entries(doc)) {
+        if (LOG_ENVELOPE.has(k)) continue;
+        if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+          fields[k] = v;
+      }
     } catch {
       // Not JSON after all: the raw line is the message.
     }
@@ -181,6 +199,6 @@ export function logLineToSignal(service: string, instance: number, line: LogLine
     name: 'log',
     at: line.at,
     labels: { level, instance: String(instance) },
-    attributes: { service, message, stream: line.stream },
+    attributes: { service, message, stream: line.stream, ...(fields ? { fields } : {}) },
   };
 }
