@@ -105,7 +105,7 @@ export class BaselineDetector implements Detector {
     const load = this.#conditions.has(signal.name) ? this.#loads.get(key) : undefined;
     const score = model.update(signal.at, signal.value, load);
     if (score < this.#config.alertThreshold || model.confidence < this.#config.minConfidence) return [];
-    const e = model.explain();
+    const { novelShape, ...e } = model.explain();
     const direction = e.observed > e.expectedHigh ? 'up' : e.observed < e.expectedLow ? 'down' : 'shape';
     const anomaly: Anomaly = {
       id: newId('anomaly', signal.at),
@@ -119,7 +119,8 @@ export class BaselineDetector implements Detector {
         ...e,
         text:
           `${signal.name} on ${signal.entity} was ${fmt(e.observed)}, expected ${fmt(e.expectedLow)}…${fmt(e.expectedHigh)} ` +
-          `for '${e.profile}' (backed by ${e.support} observations)`,
+          `for '${e.profile}' (backed by ${e.support} observations)` +
+          (novelShape ? '; the recent shape of the series was new' : ''),
       },
       signalIds: [signal.id],
       fingerprint: digest(signal.entity, signal.name, direction),

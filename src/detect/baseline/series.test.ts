@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeriesBaseline } from './series.js';
+import { DEFAULT_BASELINE_OPTIONS, SeriesBaseline } from './series.js';
 
 const MIN = 60_000;
 const STEP = 5 * MIN;
@@ -111,6 +111,39 @@ describe('SeriesBaseline', () => {
     const abnormal = m.update(at, latency(370), 30);
     expect(abnormal).toBeGreaterThanOrEqual(0.5);
     expect(m.explain().expectedHigh).toBeLessThan(latency(370));
+  });
+
+  it('scores a shape it has never seen even when every value is within the usual range', () => {
+    // A rising sawtooth 0…9 for a long while, then the same values falling.
+    const run = (contextWeight: number) => {
+      const m = new SeriesBaseline({ ...DEFAULT_BASELINE_OPTIONS, contextWeight });
+      const rnd = noise(5);
+      let at = MONDAY;
+      for (let i = 0; i < 12_000; i++, at += MIN) m.update(at, (i % 10) + 0.1 * rnd());
+      let max = 0;
+      let novel = false;
+      for (let i = 0; i < 20; i++, at += MIN) {
+        max = Math.max(max, m.update(at, 9 - (i % 10) + 0.1 * rnd()));
+        novel ||= m.explain().novelShape;
+      }
+      return { max, novel };
+    };
+    const withContext = run(DEFAULT_BASELINE_OPTIONS.contextWeight);
+    const without = run(0);
+    expect(withContext.novel).toBe(true);
+    expect(withContext.max).toBeGreaterThan(without.max + 0.1);
+    // Once learned, the rising sawtooth itself adds nothing to the score.
+    const late = (contextWeight: number) => {
+      const m = new SeriesBaseline({ ...DEFAULT_BASELINE_OPTIONS, contextWeight });
+      let at = MONDAY;
+      let max = 0;
+      for (let i = 0; i < 12_000; i++, at += MIN) {
+        const s = m.update(at, i % 10);
+        if (i > 2000) max = Math.max(max, s);
+      }
+      return max;
+    };
+    expect(late(DEFAULT_BASELINE_OPTIONS.contextWeight)).toBeLessThanOrEqual(late(0) + 1e-9);
   });
 
   it('keeps its state small', () => {

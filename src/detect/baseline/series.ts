@@ -7,6 +7,7 @@
  * compared with this series' own history of deviations — no static threshold.
  * All state lives in three typed arrays (about 2 KB per series).
  */
+import { CONTEXT_WORDS, contextHash, seeContext } from './context.js';
 import { dayLabel, gaussianTail, hourOfWeek, slotOfDay, weekLabel } from './stats.js';
 
 /** Tunables shared by every series; nothing is set per series. */
@@ -43,6 +44,10 @@ export interface BaselineOptions {
   readonly recordWeight: number;
   /** Shift of local time against UTC, for calendar profiles. */
   readonly utcOffsetMinutes: number;
+  /** Bins across the range seen during warm-up, for shape contexts (see context.ts). */
+  readonly contextBins: number;
+  /** Weight of a never-seen shape context against the rarity of deviations. */
+  readonly contextWeight: number;
 }
 
 export const DEFAULT_BASELINE_OPTIONS: BaselineOptions = {
@@ -62,6 +67,8 @@ export const DEFAULT_BASELINE_OPTIONS: BaselineOptions = {
   localRate: 0.5,
   recordWeight: 2,
   utcOffsetMinutes: 0,
+  contextBins: 5,
+  contextWeight: 0.5,
 };
 
 // Scalar slots in `#s`.
@@ -94,7 +101,14 @@ const OBS = 25;
 const LOCAL = 26; // recent value, cleaned of spikes
 const SCALE_R = 27; // mean |residual| against the recent value
 const PREV_OFF = 28; // seasonal offset of the previous point
-const SLOTS = 29;
+const LO = 29; // lowest value during warm-up, then the origin of the context bins
+const HI = 30; // highest value during warm-up
+const QUANTUM = 31; // width of a context bin, fixed at the end of warm-up
+const BIN1 = 32; // bin of the previous value
+const BIN2 = 33; // bin of the value before
+const NOVEL_RATE = 34; // how often contexts have been new
+const NOVEL = 35; // 1 when the last point's context was new
+const SLOTS = 36;
 
 const DAY_BINS = 48;
 const WEEK_BINS = 168;
@@ -137,6 +151,8 @@ export interface PointExplanation {
   readonly expectedHigh: number;
   readonly profile: string;
   readonly support: number;
+  /** The short shape ending at this point (its last three values, coarsely binned) had not been seen before. */
+  readonly novelShape: boolean;
 }
 
 /**
@@ -153,6 +169,8 @@ export class SeriesBaseline {
   readonly #weekCount = new Uint16Array(WEEK_BINS);
   /** Exceedance rates of |z| at LEVELS, for single points then for the short average. */
   readonly #rare = Float32Array.from([...PRIOR, ...PRIOR]);
+  /** Shape contexts seen (context.ts). */
+  readonly #contexts = new Uint32Array(CONTEXT_WORDS);
   readonly #o: BaselineOptions;
   readonly #offsetMs: number;
 
@@ -163,7 +181,13 @@ export class SeriesBaseline {
 
   /** Bytes held in typed arrays by one series. */
   static readonly stateBytes =
-    SLOTS * 8 + LEVELS.length * 8 + DAY_BINS * 2 * 4 + WEEK_BINS * 4 + DAY_BINS * 2 + WEEK_BINS * 2;
+    SLOTS * 8 +
+    LEVELS.length * 8 +
+    DAY_BINS * 2 * 4 +
+    WEEK_BINS * 4 +
+    DAY_BINS * 2 +
+    WEEK_BINS * 2 +
+    CONTEXT_WORDS * 4;
 
   /** Points seen. */
   get count(): number {
@@ -257,7 +281,8 @@ export class SeriesBaseline {
     // A deviation larger than any in recent memory is news however common deviations are.
     const record = s[MAX_A] as number;
     const news = record > 0 && n > 10 ? Math.max(0, Math.log2(a / record)) : 0;
-    const total = decades + o.recordWeight * news;
+    const novelty = this.#novelty(value, n);
+    const total = decades + o.recordWeight * news + o.contextWeight * novelty;
     const raw = total / (total + o.squash);
     s[MAX_A] = Math.max(record * 0.5 ** (1 / o.rarityMemory), a);
     // Report a deviation once: until it is exceeded, a recent peak mutes what follows.
@@ -340,6 +365,38 @@ export class SeriesBaseline {
     return out;
   }
 
+  /**
+   * Decades of rarity of the shape context ending at this value: 0 when the context is known,
+   * −log10 of how often contexts have been new when it is not.
+   */
+  #novelty(value: number, n: number): number {
+    const s = this.#s;
+    const warmup = this.#o.warmupPoints;
+    if (n < warmup) {
+      s[LO] = n === 0 ? value : Math.min(s[LO] as number, value);
+      s[HI] = n === 0 ? value : Math.max(s[HI] as number, value);
+      return 0;
+    }
+    if (n === warmup) {
+      const width = ((s[HI] as number) - (s[LO] as number)) / this.#o.contextBins;
+      s[QUANTUM] = width > 0 ? width : Math.abs(value) * 0.01 || 1;
+    }
+    const bin = Math.floor((value - (s[LO] as number)) / (s[QUANTUM] as number));
+    const b1 = s[BIN1] as number;
+    const b2 = s[BIN2] as number;
+    s[BIN2] = b1;
+    s[BIN1] = bin;
+    // The first two contexts after warm-up are incomplete.
+    if (n < warmup + 2) return 0;
+    const novel = seeContext(this.#contexts, 0, contextHash(b2, b1, bin));
+    s[NOVEL] = novel ? 1 : 0;
+    const seen = n - warmup - 1;
+    const memory = Math.min(seen, this.#o.rarityMemory);
+    const rate = s[NOVEL_RATE] as number;
+    s[NOVEL_RATE] = rate + ((novel ? 1 : 0) - rate) / memory;
+    return novel ? -Math.log10(Math.max(rate, 0.5 / memory)) : 0;
+  }
+
   #learnLoad(load: number, value: number, predL: number, lim: number): void {
     const s = this.#s;
     const ln = (s[LOAD_N] as number) + 1;
@@ -380,6 +437,7 @@ export class SeriesBaseline {
       expectedHigh: pred + width,
       profile,
       support: s[SUPPORT] as number,
+      novelShape: (s[NOVEL] as number) === 1,
     };
   }
 }
