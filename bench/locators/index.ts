@@ -3,13 +3,17 @@
  * Chromium, breaks each locator on v2, and measures healing: accuracy, wrong
  * heals, abstentions and false heals on deleted targets, across thresholds.
  * Figures are reported on the test split; the training split (every third
- * pair) is the only one the defaults were adjusted on. `--learn` also learns
- * weights on the training split and reports them on the test split.
+ * pair) is the only one the model was fitted on. `--learn` fits a model on
+ * the training split and reports it on both; `--write` also stores it as the
+ * default model (src/healers/tests/learned-model.ts).
  */
+import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { launchChromium } from '../../src/healers/tests/browser.js';
-import { evaluate, learnWeights, type Metrics } from '../../src/healers/tests/evaluate.js';
-import { DEFAULT_THRESHOLD, DEFAULT_WEIGHTS, type Weights } from '../../src/healers/tests/matcher.js';
+import { evaluate, type Metrics } from '../../src/healers/tests/evaluate.js';
+import { learnModel } from '../../src/healers/tests/learn.js';
+import { DEFAULT_MODEL, DEFAULT_THRESHOLD } from '../../src/healers/tests/matcher.js';
+import type { MatcherModel } from '../../src/healers/tests/model.js';
 import { progress, progressDone, table, writeJson } from '../report.js';
 import { PAIRS } from './corpus/index.js';
 import { type Case, recordCorpus } from './record.js';
@@ -48,7 +52,8 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
     .description('self-healing locators on a corpus of page pairs in real Chromium')
     .option('--json <file>', 'write the figures as JSON')
     .option('--threshold <x>', 'confidence threshold to report at', String(DEFAULT_THRESHOLD))
-    .option('--learn', 'also learn weights on the training split and report them on the test split')
+    .option('--learn', 'also fit a model on the training split and report it on both splits')
+    .option('--write', 'with --learn: store the fitted model as the default (learned-model.ts)')
     .option('--chromium <path>', 'Chromium executable')
     .option('--cases', 'list every test case with its outcome')
     .exitOverride()
@@ -57,6 +62,7 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
     json?: string;
     threshold: string;
     learn?: boolean;
+    write?: boolean;
     chromium?: string;
     cases?: boolean;
   }>();
@@ -81,8 +87,8 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
   const trainPairs = new Set(train.map((c) => c.pair)).size;
   const testPairs = new Set(test.map((c) => c.pair)).size;
 
-  const at = (cases: readonly Case[], t: number, w: Weights = DEFAULT_WEIGHTS) =>
-    evaluate(cases, { threshold: t, weights: w });
+  const at = (cases: readonly Case[], t: number, model: MatcherModel = DEFAULT_MODEL) =>
+    evaluate(cases, { threshold: t, model });
   const byThreshold = THRESHOLDS.map((t) => ({ threshold: t, ...at(test, t) }));
   const main = at(test, threshold);
   const trainMetrics = at(train, threshold);
@@ -91,21 +97,21 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
     `Locator healing — ${PAIRS.length} page pairs (${trainPairs} train / ${testPairs} test), ` +
       `${recording.cases.length} broken locators, ${recording.notBroken} unbroken controls; recorded in ${(recordMs / 1000).toFixed(1)} s\n`,
   );
-  console.log('Test split across thresholds (default weights):');
+  console.log('Test split across thresholds (default model):');
   console.log(
     table(
       HEAD,
       byThreshold.map((m) => row(`t=${m.threshold.toFixed(2)}`, m)),
     ),
   );
-  console.log(`\nAt threshold ${threshold} (default weights):`);
+  console.log(`\nAt threshold ${threshold} (default model):`);
   console.log(table(HEAD, [row('test split (reported)', main), row('train split', trainMetrics)]));
 
-  let learned: { weights: Weights; test: Metrics; train: Metrics } | undefined;
+  let learned: { model: MatcherModel; test: Metrics; train: Metrics } | undefined;
   if (opts.learn) {
-    const weights = learnWeights(train, DEFAULT_WEIGHTS, { threshold });
-    learned = { weights, test: at(test, threshold, weights), train: at(train, threshold, weights) };
-    console.log('\nWeights learned on the training split:');
+    const model = learnModel(train);
+    learned = { model, test: at(test, threshold, model), train: at(train, threshold, model) };
+    console.log('\nModel fitted on the training split:');
     console.log(
       table(
         ['setting', ...HEAD.slice(1)],
@@ -113,10 +119,15 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
       ),
     );
     console.log(
-      Object.entries(weights)
+      Object.entries(model.weights)
         .map(([k, v]) => `${k}=${v.toFixed(2)}`)
         .join(' '),
     );
+    console.log(`confidence: ${JSON.stringify(model.confidence)}`);
+    if (opts.write) {
+      writeFileSync(LEARNED_FILE, modelSource(model));
+      console.log(`wrote ${LEARNED_FILE}`);
+    }
   }
   if (opts.cases) printCases(test, threshold);
   console.log('\nAnchors (48 real sites, always heal): Similo 88.6%, VON Similo 94.7% accuracy.');
@@ -144,9 +155,31 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
   }
 }
 
+const LEARNED_FILE = new URL('../../src/healers/tests/learned-model.ts', import.meta.url);
+
+/** The learned model as the TypeScript data module the matcher imports. */
+export function modelSource(model: MatcherModel): string {
+  const num = (o: object): string =>
+    Object.entries(o)
+      .map(([k, v]) => `    ${k}: ${v},`)
+      .join('\n');
+  return `// Generated by \`homeostat bench locators --learn --write\`, fitted on the training split only. Do not edit.
+import type { MatcherModel } from './model.js';
+
+export const LEARNED_MODEL: MatcherModel = {
+  weights: {
+${num(model.weights)}
+  },
+  confidence: {
+${num(model.confidence)}
+  },
+};
+`;
+}
+
 function printCases(cases: readonly Case[], threshold: number): void {
   const rows = cases.map((c) => {
-    const m = evaluate([c], { threshold });
+    const m = evaluate([c], { threshold, model: DEFAULT_MODEL });
     const o =
       c.target === null
         ? m.false_heal_rate_deleted > 0

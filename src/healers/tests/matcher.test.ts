@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { runMatch } from '../../cli/commands/tests.js';
 import { unifiedDiff } from './diff.js';
 import { evaluate } from './evaluate.js';
+import { features, pageContext, words } from './features.js';
 import { parseCandidateList } from './fingerprint.js';
+import { fitConfidence, fitWeights, learnModel } from './learn.js';
 import { confidenceOf, match } from './matcher.js';
 import { renderHtml, renderMarkdown } from './report.js';
 import { editSimilarity, geometric, tokenJaccard, tokens } from './similarity.js';
@@ -111,9 +113,51 @@ describe('matcher', () => {
     expect(withOld.claimedBy?.element.xpath).toBe(oldForgot.xpath);
   });
 
-  it('discounts confidence when the runner-up is close', () => {
-    expect(confidenceOf(0.8, 0.2)).toBeCloseTo(0.8, 9);
-    expect(confidenceOf(0.8, 0)).toBeCloseTo(0.4, 9);
+  it('is less confident when the runner-up is close or another old element claims the winner', () => {
+    expect(confidenceOf(0.8, 0)).toBeLessThan(confidenceOf(0.8, 0.3));
+    expect(confidenceOf(0.8, 0.3, 0.2)).toBeLessThan(confidenceOf(0.8, 0.3, -0.3));
+    expect(confidenceOf(0.3, 0.3)).toBeLessThan(confidenceOf(0.8, 0.3));
+    for (const x of [confidenceOf(0, 0, 0.5), confidenceOf(1, 1, -0.5)]) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(1);
+    }
+  });
+
+  it('abstains between elements that differ only in position (a duplicated row)', () => {
+    const row = fp({ text: 'Remove', accessibleName: 'Remove', neighbors: ['Item'] });
+    const copy = { ...row, xpath: '/html[1]/body[1]/main[1]/button[2]', box: { ...row.box, y: 140 } };
+    const r = match(row, [row, copy], { previous: [row] });
+    expect(r.decision).toBe('abstain');
+    expect(r.reason).toBe('ambiguous');
+  });
+
+  it('heals to the successor its old sibling does not take when the old page is known', () => {
+    const mk = (n: number, name: string, y: number, id = `add-${n}`) =>
+      fp({
+        id,
+        text: 'Add to cart',
+        accessibleName: 'Add to cart',
+        xpath: `/html[1]/body[1]/main[1]/div[${n}]/button[1]`,
+        box: { x: 20, y, width: 90, height: 30 },
+        neighbors: [name, '$120'],
+      });
+    const old1 = mk(1, 'Trail Runner', 100);
+    const old2 = mk(2, 'Road Glide', 200);
+    const new1 = {
+      ...mk(1, 'Trail Runner', 110),
+      id: null,
+      text: 'Add to bag',
+      accessibleName: 'Add to bag',
+    };
+    const new2 = { ...mk(2, 'Road Glide', 210), id: null, text: 'Add to bag', accessibleName: 'Add to bag' };
+    const r = match(old2, [new1, new2], { previous: [old1, old2], threshold: 0 });
+    expect(r.best?.element).toBe(new2);
+    expect(r.claim).toBeLessThan(0);
+    // When the second product is gone, its sibling's successor is claimed by the sibling.
+    const gone = match(old2, [new1], { previous: [old1, old2], threshold: 0 });
+    expect(gone.decision).toBe('abstain');
+    expect(gone.reason).toBe('claimed');
+    expect(gone.claimedBy?.element).toBe(old1);
   });
 
   it('evaluates labelled cases into the benchmark metrics', () => {
@@ -130,6 +174,58 @@ describe('matcher', () => {
       wrong_heal_rate: 0,
       false_heal_rate_deleted: 0,
     });
+  });
+});
+
+describe('features', () => {
+  it('normalise words: case, separators, symbols, plurals and stop words', () => {
+    expect(words('Add-to-cart Buttons ✓')).toEqual(['add', 'cart', 'button']);
+    expect(words('signInLink')).toEqual(['sign', 'link']);
+  });
+
+  it('match a label that moved from text to aria-label, and ids that became classes', () => {
+    const old = fp({ id: 'copy-link', text: 'Copy link', accessibleName: 'Copy link' });
+    const icon = fp({
+      classes: ['share', 'copy-link'],
+      text: '🔗',
+      accessibleName: 'Copy link to this post',
+      attributes: { 'aria-label': 'Copy link to this post' },
+    });
+    const f = features(old, icon);
+    expect(f.text).toBe(0);
+    expect(f.label).toBeGreaterThanOrEqual(0.5);
+    expect(f.identifiers).toBeCloseTo(2 / 3, 5);
+  });
+
+  it('compare positions relative to the page and among elements of the same kind', () => {
+    const a = fp({ xpath: '/a', box: { x: 0, y: 0, width: 100, height: 20 } });
+    const b = fp({ xpath: '/b', box: { x: 0, y: 400, width: 100, height: 20 } });
+    const ctx = pageContext([a, b]);
+    expect(features(a, a, ctx, ctx).ordinal).toBe(1);
+    expect(features(a, b, ctx, ctx).ordinal).toBe(0);
+    expect(features(a, b, ctx, ctx).position).toBe(0);
+    expect(features(a, b).position).toBe(0);
+  });
+});
+
+describe('learning', () => {
+  const cases = [
+    { old: login, candidates: [heading, forgot, signin], target: 2 },
+    { old: forgot, candidates: [heading, { ...forgot, text: 'Reset password' }, signin], target: 1 },
+    { old: heading, candidates: [heading, forgot], target: 0 },
+  ];
+
+  it('fits non-negative weights under which every training target ranks first', () => {
+    const w = fitWeights(cases);
+    for (const v of Object.values(w)) expect(v).toBeGreaterThanOrEqual(0);
+    const model = learnModel(cases);
+    expect(evaluate(cases, { model, threshold: 0 }).top1_accuracy).toBe(1);
+  });
+
+  it('fits a confidence that rises with the score', () => {
+    const w = fitWeights(cases);
+    const c = fitConfidence([...cases, { old: login, candidates: [heading], target: null }], w);
+    expect(c.score).toBeGreaterThan(0);
   });
 });
 

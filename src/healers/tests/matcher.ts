@@ -1,86 +1,55 @@
 /**
  * The locator matcher: finds the element a stored fingerprint describes among
  * the candidates of a changed page, in the manner of Similo / VON Similo
- * (Nass et al.): every attribute is compared with its own similarity
- * function, the weighted similarities are summed, and the best candidate
- * wins. Unlike them it may also say "I do not know": it heals only when the
- * best candidate is both good enough and clearly ahead of the runner-up.
+ * (Nass et al.): every kind of evidence is compared with its own similarity
+ * function (features.ts), the weighted similarities are summed, and the best
+ * candidate wins. Unlike them it may also say "I do not know": it heals only
+ * when a learned confidence — from the winner's score, its lead over the
+ * runner-up, and whether the winner is really the successor of another
+ * element of the old page — reaches the threshold.
  */
-import type { Fingerprint } from './fingerprint.js';
 import {
-  editSimilarity,
-  exact,
-  geometric,
-  jaccard,
-  sizeSimilarity,
-  textSimilarity,
-  tokenJaccard,
-} from './similarity.js';
+  FEATURES,
+  type Feature,
+  type FeatureVector,
+  features,
+  type PageContext,
+  pageContext,
+} from './features.js';
+import type { Fingerprint } from './fingerprint.js';
+import { LEARNED_MODEL } from './learned-model.js';
+import { checkModel, type MatcherModel, sigmoid, type Weights } from './model.js';
 
-/** The compared attributes; docs/fingerprint.md explains each comparison. */
-export const ATTRIBUTES = [
-  'tag',
-  'id',
-  'name',
-  'classes',
-  'text',
-  'role',
-  'accessibleName',
-  'attributes',
-  'testId',
-  'xpath',
-  'location',
-  'size',
-  'neighbors',
-  'ancestors',
-] as const;
+export type { Weights } from './model.js';
 
-export type Attribute = (typeof ATTRIBUTES)[number];
-export type Weights = Readonly<Record<Attribute, number>>;
+/** The compared attributes (the features); docs/fingerprint.md explains each comparison. */
+export const ATTRIBUTES = FEATURES;
+export type Attribute = Feature;
 
-/**
- * Default weights. They start from Similo's (1.5 for the strong identifiers
- * and visible text, 0.5 for the weak structural ones), give test ids and the
- * accessible name the weight of ids, and were then adjusted by hand looking
- * only at the training split of the benchmark corpus (bench/locators).
- */
-export const DEFAULT_WEIGHTS: Weights = {
-  tag: 1.5,
-  id: 1.5,
-  name: 1.5,
-  classes: 0.5,
-  text: 1.5,
-  role: 1.0,
-  accessibleName: 1.5,
-  attributes: 1.0,
-  testId: 2.0,
-  xpath: 0.5,
-  location: 0.5,
-  size: 0.5,
-  neighbors: 1.5,
-  ancestors: 0.5,
-};
+/** The model learned on the benchmark's training split (learned-model.ts). */
+export const DEFAULT_MODEL: MatcherModel = checkModel(LEARNED_MODEL);
+export const DEFAULT_WEIGHTS: Weights = DEFAULT_MODEL.weights;
 
-/** Heal only at or above this confidence (see `confidenceOf`). */
+/** Heal only at or above this confidence: the confidence model is a probability of a right heal. */
 export const DEFAULT_THRESHOLD = 0.5;
 /** Heal only when the best score beats the runner-up by at least this much: a unique element. */
-export const DEFAULT_MIN_MARGIN = 0.02;
-/** How much better another old element must fit the chosen one to claim it. */
-const CLAIM_MARGIN = 0.02;
-/** The margin at which the runner-up no longer lowers the confidence. */
-const FULL_MARGIN = 0.1;
+export const DEFAULT_MIN_MARGIN = 0.005;
+/** A candidate that resembles another old element by this much more than the target is that element's. */
+export const CLAIM_MARGIN = 0;
 
 export interface MatchOptions {
-  readonly weights?: Weights;
+  /** Feature weights and confidence coefficients (default: the learned model). */
+  readonly model?: MatcherModel;
   readonly threshold?: number;
   readonly minMargin?: number;
   /** How many of the best candidates to report (default 5). */
   readonly top?: number;
   /**
    * The visible elements of the page when the fingerprint was recorded. When
-   * given, the chosen element must map back to the old element rather than to
-   * another element of the old page (a mutual best match); this is what stops
-   * a deleted button from being "healed" to its surviving sibling.
+   * given, the winner must not be the successor of another element of the
+   * old page (it must not resemble that element clearly more than the
+   * target); this is what stops a deleted button from being "healed" to its
+   * surviving sibling. It also enables the relative-position features.
    */
   readonly previous?: readonly Fingerprint[];
 }
@@ -89,9 +58,9 @@ export interface ScoredCandidate {
   /** Position in the candidate list. */
   readonly index: number;
   readonly element: Fingerprint;
-  /** Weighted mean similarity in [0, 1]. */
+  /** Weighted mean similarity in [0, 1] over the evidence the old element has (1 = identical). */
   readonly score: number;
-  /** Similarity per attribute that the old fingerprint has (the evidence). */
+  /** Similarity per feature that the old fingerprint has (the evidence). */
   readonly parts: Partial<Record<Attribute, number>>;
 }
 
@@ -104,100 +73,174 @@ export interface MatchResult {
   readonly runnerUp?: ScoredCandidate;
   /** best.score − runnerUp.score (best.score when there is no runner-up). */
   readonly margin: number;
-  /** Score discounted by a small margin; the threshold applies to it. */
+  /** With `previous`: how much more the winner resembles another old element than the target. */
+  readonly claim?: number;
+  /** Probability that healing to `best` is right; the threshold applies to it. */
   readonly confidence: number;
   readonly threshold: number;
   /** The best candidates, best first. */
   readonly top: readonly ScoredCandidate[];
-  /** With `previous`: the old element the best candidate resembles more than the target, if any. */
+  /** With `previous`: the old element the winner resembles most, when it is not the target. */
   readonly claimedBy?: ScoredCandidate;
 }
 
 /**
- * Confidence of a heal from score and margin: the score itself when the
- * runner-up is at least 0.1 behind, down to half the score when it ties.
- * It is "calibrated-ish": on the training split, heals with confidence ≥ 0.5 were
- * all right (see `homeostat bench locators` for the test split).
+ * Confidence of a heal: the confidence model's probability that the winner
+ * is the intended element, from its score, its margin over the runner-up and
+ * its claim (0 when the old page is not known).
+ * @example confidenceOf(0.8, 0.3, -0.4) // close to 1
  */
-export function confidenceOf(score: number, margin: number): number {
-  return score * Math.min(1, 0.5 + margin / (2 * FULL_MARGIN));
+export function confidenceOf(score: number, margin: number, claim = 0, model = DEFAULT_MODEL): number {
+  const c = model.confidence;
+  return sigmoid(c.bias + c.score * score + c.margin * margin + c.claim * clampClaim(claim));
 }
 
-/** Similarity of each attribute the old fingerprint has; absent attributes are left out. */
-export function compare(old: Fingerprint, cand: Fingerprint): Partial<Record<Attribute, number>> {
+/** Claims beyond ±0.5 say nothing more. */
+export const clampClaim = (x: number): number => Math.max(-0.5, Math.min(0.5, x));
+
+/** Similarity of each feature; features the old element lacks are left out. */
+export function compare(
+  old: Fingerprint,
+  cand: Fingerprint,
+  ctxOld?: PageContext,
+  ctxCand?: PageContext,
+): Partial<Record<Attribute, number>> {
+  const f = features(old, cand, ctxOld, ctxCand);
+  const self = features(old, old, ctxOld, ctxOld);
   const p: Partial<Record<Attribute, number>> = {};
-  p.tag = exact(old.tag, cand.tag);
-  if (old.id) p.id = cand.id ? Math.max(exact(old.id, cand.id), 0.8 * tokenJaccard(old.id, cand.id)) : 0;
-  if (old.name)
-    p.name = cand.name ? Math.max(exact(old.name, cand.name), 0.8 * tokenJaccard(old.name, cand.name)) : 0;
-  if (old.classes.length) p.classes = jaccard(new Set(old.classes), new Set(cand.classes));
-  if (old.text) p.text = textSimilarity(old.text, cand.text);
-  if (old.role) p.role = cand.role ? exact(old.role, cand.role) : 0;
-  if (old.accessibleName) p.accessibleName = textSimilarity(old.accessibleName, cand.accessibleName ?? '');
-  const keys = Object.keys(old.attributes);
-  if (keys.length) {
-    let sum = 0;
-    for (const k of keys) {
-      const v = cand.attributes[k];
-      if (v !== undefined)
-        sum += textSimilarity(old.attributes[k] ?? '', v) || exact(old.attributes[k] ?? '', v);
-    }
-    p.attributes = sum / keys.length;
-  }
-  const oldIds = Object.values(old.testIds);
-  if (oldIds.length) {
-    const candIds = Object.values(cand.testIds);
-    let best = 0;
-    for (const a of oldIds)
-      for (const b of candIds) best = Math.max(best, exact(a, b) || 0.8 * tokenJaccard(a, b));
-    p.testId = best;
-  }
-  p.xpath = editSimilarity(old.xpath, cand.xpath);
-  p.location = geometric(old.box, cand.box);
-  p.size = sizeSimilarity(old.box, cand.box);
-  if (old.neighbors.length) p.neighbors = tokenJaccard(old.neighbors, cand.neighbors);
-  if (old.ancestors.length) {
-    const d = (a: Fingerprint['ancestors'][number]) => [
-      a.tag,
-      ...(a.id ? [`#${a.id}`] : []),
-      ...a.classes.map((c) => `.${c}`),
-    ];
-    p.ancestors = jaccard(new Set(old.ancestors.flatMap(d)), new Set(cand.ancestors.flatMap(d)));
-  }
+  for (const k of FEATURES) if (self[k] > 0) p[k] = f[k];
   return p;
 }
 
-/** Weighted mean of the parts, over the attributes present. */
-export function weightedScore(parts: Partial<Record<Attribute, number>>, weights: Weights): number {
-  let num = 0;
-  let den = 0;
-  for (const a of ATTRIBUTES) {
-    const s = parts[a];
-    if (s === undefined) continue;
-    num += weights[a] * s;
-    den += weights[a];
-  }
-  return den === 0 ? 0 : num / den;
+const utility = (f: FeatureVector, w: Weights): number => {
+  let u = 0;
+  for (const k of FEATURES) u += w[k] * f[k];
+  return u;
+};
+
+/**
+ * A scorer for one recorded element: score(c) = w·f(old, c) / w·f(old, old),
+ * the weighted mean similarity over the evidence the old element has.
+ */
+export function scorer(
+  old: Fingerprint,
+  weights: Weights,
+  ctxOld?: PageContext,
+  ctxCand?: PageContext,
+): (cand: Fingerprint) => { score: number; parts: Partial<Record<Attribute, number>> } {
+  const self = features(old, old, ctxOld, ctxOld);
+  const norm = utility(self, weights);
+  return (cand) => {
+    const f = features(old, cand, ctxOld, ctxCand);
+    const parts: Partial<Record<Attribute, number>> = {};
+    for (const k of FEATURES) if (self[k] > 0) parts[k] = f[k];
+    return { score: norm > 0 ? utility(f, weights) / norm : 0, parts };
+  };
 }
 
 /** Scores every candidate, best first (ties keep document order). */
 export function rank(
   old: Fingerprint,
   candidates: readonly Fingerprint[],
-  weights: Weights,
+  weights: Weights = DEFAULT_WEIGHTS,
+  previous?: readonly Fingerprint[],
 ): ScoredCandidate[] {
-  const scored = candidates.map((element, index) => {
-    const parts = compare(old, element);
-    return { index, element, parts, score: weightedScore(parts, weights) };
-  });
+  const ctxOld = previous ? pageContext(previous) : undefined;
+  const ctxCand = previous ? pageContext(candidates) : undefined;
+  const score = scorer(old, weights, ctxOld, ctxCand);
+  const scored = candidates.map((element, index) => ({ index, element, ...score(element) }));
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
   return scored;
+}
+
+/** How many of the best candidates are checked for claims. */
+const CLAIM_DEPTH = 5;
+
+/**
+ * Claims of other old elements on candidates, in the manner of a mutual best
+ * match: an old element `a` (not the target) claims a candidate when that
+ * candidate is `a`'s own best match on the new page. The claim is how much
+ * more the candidate resembles `a` than the target; a candidate nobody else
+ * takes gets min(0, best other resemblance − resemblance to the target).
+ */
+export class Claims {
+  readonly #scorers = new Map<
+    number,
+    (c: Fingerprint) => { score: number; parts: Partial<Record<Attribute, number>> }
+  >();
+  readonly #bestOf = new Map<number, number>();
+  constructor(
+    readonly old: Fingerprint,
+    readonly previous: readonly Fingerprint[],
+    readonly candidates: readonly Fingerprint[],
+    readonly weights: Weights,
+    readonly ctxOld: PageContext,
+    readonly ctxCand: PageContext,
+  ) {}
+
+  #scorer(i: number) {
+    let s = this.#scorers.get(i);
+    if (!s) {
+      const a = this.previous[i] as Fingerprint;
+      s = scorer(a, this.weights, this.ctxOld, this.ctxCand);
+      this.#scorers.set(i, s);
+    }
+    return s;
+  }
+
+  /** The best score old element `i` reaches on the new page. */
+  #best(i: number): number {
+    let b = this.#bestOf.get(i);
+    if (b === undefined) {
+      const s = this.#scorer(i);
+      b = 0;
+      for (const c of this.candidates) b = Math.max(b, s(c).score);
+      this.#bestOf.set(i, b);
+    }
+    return b;
+  }
+
+  /** The claim on `cand` and the old element that makes it. */
+  of(cand: ScoredCandidate): { claim: number; by?: ScoredCandidate } {
+    const others: ScoredCandidate[] = [];
+    for (const [index, a] of this.previous.entries()) {
+      if (a.xpath === this.old.xpath) continue;
+      others.push({ index, element: a, ...this.#scorer(index)(cand.element) });
+    }
+    others.sort((x, y) => y.score - x.score);
+    const first = others[0];
+    if (!first) return { claim: -1 };
+    for (const o of others.slice(0, CLAIM_DEPTH)) {
+      if (o.score >= this.#best(o.index) - 1e-9) return { claim: o.score - cand.score, by: o };
+    }
+    return { claim: Math.min(0, first.score - cand.score) };
+  }
+}
+
+/**
+ * Two elements that differ only in where they are (a duplicated row): which
+ * one is meant cannot be told from the element, so the match is ambiguous.
+ */
+function sameContent(a: Fingerprint, b: Fingerprint): boolean {
+  const key = (f: Fingerprint) =>
+    JSON.stringify([
+      f.tag,
+      f.id,
+      f.name,
+      f.classes,
+      f.text,
+      f.accessibleName,
+      f.attributes,
+      f.testIds,
+      [...f.neighbors].sort(),
+    ]);
+  return key(a) === key(b);
 }
 
 /**
  * Decides whether the old element is among the candidates, and which one.
  * @example
- * const r = match(stored.fingerprint, await collectCandidates(page));
+ * const r = match(stored.fingerprint, await collectCandidates(page), { previous: stored.page });
  * if (r.decision === 'heal') await page.locator(`xpath=${r.best.element.xpath}`).click();
  */
 export function match(
@@ -207,81 +250,48 @@ export function match(
 ): MatchResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const minMargin = options.minMargin ?? DEFAULT_MIN_MARGIN;
-  const weights = options.weights ?? DEFAULT_WEIGHTS;
-  const ranked = rank(old, candidates, weights);
+  const model = options.model ?? DEFAULT_MODEL;
+  const ranked = rank(old, candidates, model.weights, options.previous);
   const top = ranked.slice(0, options.top ?? 5);
-  if (!ranked[0])
+  const [best, runnerUp] = ranked;
+  if (!best)
     return { decision: 'abstain', reason: 'no-candidates', margin: 0, confidence: 0, threshold, top };
-  const { pool, claimedBy } = options.previous
-    ? unclaimed(old, ranked, options.previous, weights)
-    : { pool: ranked, claimedBy: undefined };
-  const [best, runnerUp] = pool;
-  if (!best) {
-    const first = ranked[0];
-    return {
-      decision: 'abstain',
-      reason: 'claimed',
-      best: first,
-      margin: 0,
-      confidence: 0,
-      threshold,
-      top,
-      ...(claimedBy ? { claimedBy } : {}),
-    };
+  let margin = best.score - (runnerUp?.score ?? 0);
+  let claim: number | undefined;
+  let claimedBy: ScoredCandidate | undefined;
+  if (options.previous) {
+    const claims = new Claims(
+      old,
+      options.previous,
+      candidates,
+      model.weights,
+      pageContext(options.previous),
+      pageContext(candidates),
+    );
+    const c = claims.of(best);
+    claim = c.claim;
+    if (c.by && c.claim > 0) claimedBy = c.by;
+    // The lead that matters is over the best runner-up that is nobody else's.
+    const free = ranked.slice(1, CLAIM_DEPTH + 1).find((r) => claims.of(r).claim <= 0);
+    margin = best.score - (free?.score ?? ranked[CLAIM_DEPTH + 1]?.score ?? 0);
   }
-  const margin = best.score - (runnerUp?.score ?? 0);
-  const confidence = confidenceOf(best.score, margin);
-  const base = { best, margin, confidence, threshold, top, ...(runnerUp ? { runnerUp } : {}) };
-  if (margin < minMargin) return { ...base, decision: 'abstain', reason: 'ambiguous' };
+  const confidence = confidenceOf(best.score, margin, claim ?? 0, model);
+  const base = {
+    best,
+    margin,
+    confidence,
+    threshold,
+    top,
+    ...(runnerUp ? { runnerUp } : {}),
+    ...(claim !== undefined ? { claim } : {}),
+    ...(claimedBy ? { claimedBy } : {}),
+  };
+  if (claim !== undefined && claim > CLAIM_MARGIN) return { ...base, decision: 'abstain', reason: 'claimed' };
+  if (
+    margin < minMargin ||
+    ranked.slice(1, CLAIM_DEPTH + 1).some((r) => sameContent(r.element, best.element))
+  )
+    return { ...base, decision: 'abstain', reason: 'ambiguous' };
   if (confidence < threshold) return { ...base, decision: 'abstain', reason: 'below-threshold' };
   return { ...base, decision: 'heal', reason: 'confident' };
-}
-
-/** How many of the best candidates the mutual check looks at. */
-const CLAIM_DEPTH = 8;
-
-/**
- * The ranked candidates without those that another element of the old page
- * claims (they resemble that element more than the target), looking at the
- * best few; the rest keep their order. The first claimant is returned for
- * the report.
- */
-function unclaimed(
-  old: Fingerprint,
-  ranked: readonly ScoredCandidate[],
-  previous: readonly Fingerprint[],
-  weights: Weights,
-): { pool: ScoredCandidate[]; claimedBy: ScoredCandidate | undefined } {
-  const pool: ScoredCandidate[] = [];
-  let claimedBy: ScoredCandidate | undefined;
-  for (const [i, c] of ranked.entries()) {
-    if (i >= CLAIM_DEPTH) {
-      pool.push(c);
-      if (pool.length >= 2) break;
-      continue;
-    }
-    const by = claimant(old, c, previous, weights);
-    if (by) claimedBy ??= by;
-    else pool.push(c);
-    if (pool.length >= 2) break;
-  }
-  return { pool, claimedBy };
-}
-
-/**
- * The element of the old page that the chosen candidate resembles more than
- * it resembles the old target, if any. The old target itself is recognised
- * by its XPath in the old snapshot.
- */
-function claimant(
-  old: Fingerprint,
-  chosen: ScoredCandidate,
-  previous: readonly Fingerprint[],
-  weights: Weights,
-): ScoredCandidate | undefined {
-  const back = rank(chosen.element, previous, weights);
-  const self = back.find((b) => b.element.xpath === old.xpath);
-  const selfScore = self?.score ?? weightedScore(compare(chosen.element, old), weights);
-  const other = back.find((b) => b.element.xpath !== old.xpath);
-  return other && other.score > selfScore + CLAIM_MARGIN ? other : undefined;
 }

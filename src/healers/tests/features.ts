@@ -1,0 +1,235 @@
+/**
+ * Features of a (recorded element, candidate element) pair for the locator
+ * matcher: one similarity in [0, 1] per kind of evidence a person would use
+ * to recognise an element after a redesign — what it is (tag, role), what it
+ * says (text, accessible name, any label), what it is called in the markup
+ * (id, name, classes, test ids, href), and where it is (neighbour texts,
+ * ancestors, XPath, position on the page and among its kind).
+ *
+ * A feature is 0 when the recorded element lacks the attribute, so that it
+ * is the same for every candidate and cannot change the ranking.
+ */
+import type { Fingerprint } from './fingerprint.js';
+import { editSimilarity, geometric, jaccard, sizeSimilarity } from './similarity.js';
+
+/** The features, in a fixed order (the order of the learned weight vector). */
+export const FEATURES = [
+  'tag',
+  'role',
+  'id',
+  'name',
+  'classes',
+  'text',
+  'accessibleName',
+  'label',
+  'identifiers',
+  'testId',
+  'href',
+  'placeholder',
+  'type',
+  'neighbors',
+  'ancestors',
+  'xpath',
+  'location',
+  'position',
+  'ordinal',
+  'size',
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+export type FeatureVector = Record<Feature, number>;
+
+/**
+ * Where the elements of one page state are, for relative positions: the
+ * page's extent and each element's rank among the page's elements of the
+ * same role (or tag), keyed by XPath.
+ */
+export interface PageContext {
+  readonly width: number;
+  readonly height: number;
+  readonly ordinal: ReadonlyMap<string, number>;
+}
+
+const kindOf = (f: Fingerprint): string => f.role ?? f.tag;
+
+/** The context of a list of elements (a page snapshot or a candidate list). */
+export function pageContext(elements: readonly Fingerprint[]): PageContext {
+  let width = 1;
+  let height = 1;
+  const byKind = new Map<string, string[]>();
+  for (const e of elements) {
+    width = Math.max(width, e.box.x + e.box.width);
+    height = Math.max(height, e.box.y + e.box.height);
+    const k = kindOf(e);
+    const list = byKind.get(k) ?? [];
+    list.push(e.xpath);
+    byKind.set(k, list);
+  }
+  const ordinal = new Map<string, number>();
+  for (const list of byKind.values())
+    list.forEach((x, i) => {
+      ordinal.set(x, list.length === 1 ? 0.5 : i / (list.length - 1));
+    });
+  return { width, height, ordinal };
+}
+
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'and',
+  'or',
+  'for',
+  'in',
+  'on',
+  'your',
+  'my',
+  'by',
+  'with',
+]);
+
+/**
+ * Normalised word tokens: camelCase and kebab split, lower-cased, symbols and
+ * emoji dropped, a plural or verb ending removed, stop words dropped.
+ * @example words('Add-to-cart Buttons') // ['add', 'cart', 'button']
+ */
+export function words(s: string): string[] {
+  return s
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9\u00c0-\u024f]+/)
+    .filter((t) => t.length > 0 && !STOP.has(t))
+    .map(stem);
+}
+
+function stem(t: string): string {
+  if (t.length > 5 && t.endsWith('ing')) return t.slice(0, -3);
+  if (t.length > 4 && t.endsWith('ed')) return t.slice(0, -2);
+  if (t.length > 3 && t.endsWith('s') && !t.endsWith('ss')) return t.slice(0, -1);
+  return t;
+}
+
+function bag(values: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const v of values) for (const w of words(v)) out.add(w);
+  return out;
+}
+
+/** Text similarity on normalised words: the better of token Jaccard and character edit similarity. */
+export function wordSimilarity(a: string, b: string): number {
+  const ta = words(a);
+  const tb = words(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  return Math.max(jaccard(new Set(ta), new Set(tb)), editSimilarity(ta.join(' '), tb.join(' ')));
+}
+
+/** Every human-readable label of an element: text, accessible name, placeholder, aria-label, title, alt. */
+function labelsOf(f: Fingerprint): string[] {
+  const a = f.attributes;
+  return [
+    f.text,
+    f.accessibleName ?? '',
+    a.placeholder ?? '',
+    a['aria-label'] ?? '',
+    a.title ?? '',
+    a.alt ?? '',
+  ]
+    .filter((s) => words(s).length > 0)
+    .map((s) => s.slice(0, 80));
+}
+
+function bestPair(as: readonly string[], bs: readonly string[]): number {
+  let best = 0;
+  for (const a of as) for (const b of bs) best = Math.max(best, wordSimilarity(a, b));
+  return best;
+}
+
+/** The path of a URL without scheme, host and query, for comparing links. */
+function hrefPath(h: string): string {
+  return h.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+}
+
+/** Names the markup gives an element: id, name, classes, test ids and the href path. */
+function identifiersOf(f: Fingerprint): Set<string> {
+  const href = f.attributes.href;
+  return bag([
+    f.id ?? '',
+    f.name ?? '',
+    ...f.classes,
+    ...Object.values(f.testIds),
+    ...(href ? [hrefPath(href)] : []),
+  ]);
+}
+
+const idSim = (a: string, b: string): number => (a === b ? 1 : 0.9 * jaccard(bag([a]), bag([b])));
+
+function ancestorTokens(f: Fingerprint): Set<string> {
+  const out = new Set<string>();
+  for (const a of f.ancestors) {
+    out.add(a.tag);
+    for (const w of bag([a.id ?? '', ...a.classes])) out.add(`.${w}`);
+  }
+  return out;
+}
+
+const missing = (f: Fingerprint, ctx: PageContext | undefined): number =>
+  ctx?.ordinal.get(f.xpath) ?? Number.NaN;
+
+/**
+ * The features of candidate `b` as the successor of recorded element `a`.
+ * `ca` and `cb` are the contexts of the pages they come from; without them
+ * the relative features are 0.
+ * @example const f = features(old, cand, pageContext(previous), pageContext(candidates));
+ */
+export function features(a: Fingerprint, b: Fingerprint, ca?: PageContext, cb?: PageContext): FeatureVector {
+  const la = labelsOf(a);
+  const ida = identifiersOf(a);
+  const ancA = ancestorTokens(a);
+  const nA = bag(a.neighbors);
+  const testA = Object.values(a.testIds);
+  const testB = Object.values(b.testIds);
+  const hrefA = a.attributes.href;
+  const hrefB = b.attributes.href;
+  const phA = a.attributes.placeholder;
+  const phB = b.attributes.placeholder;
+  const oa = missing(a, ca);
+  const ob = missing(b, cb);
+  return {
+    tag: a.tag === b.tag ? 1 : 0,
+    role: a.role && b.role && a.role === b.role ? 1 : 0,
+    id: a.id && b.id ? idSim(a.id, b.id) : 0,
+    name: a.name && b.name ? idSim(a.name, b.name) : 0,
+    classes: a.classes.length ? jaccard(bag(a.classes), bag(b.classes)) : 0,
+    text: a.text && b.text ? wordSimilarity(a.text, b.text) : 0,
+    accessibleName:
+      a.accessibleName && b.accessibleName ? wordSimilarity(a.accessibleName, b.accessibleName) : 0,
+    label: la.length ? bestPair(la, labelsOf(b)) : 0,
+    identifiers: ida.size ? jaccard(ida, identifiersOf(b)) : 0,
+    testId:
+      testA.length && testB.length ? Math.max(...testA.flatMap((x) => testB.map((y) => idSim(x, y)))) : 0,
+    href:
+      hrefA && hrefB
+        ? Math.max(hrefA === hrefB ? 1 : 0, editSimilarity(hrefPath(hrefA), hrefPath(hrefB)))
+        : 0,
+    placeholder: phA && phB ? wordSimilarity(phA, phB) : 0,
+    type: a.attributes.type !== undefined && a.attributes.type === b.attributes.type ? 1 : 0,
+    neighbors: nA.size ? jaccard(nA, bag(b.neighbors)) : 0,
+    ancestors: ancA.size ? jaccard(ancA, ancestorTokens(b)) : 0,
+    xpath: editSimilarity(a.xpath, b.xpath),
+    location: geometric(a.box, b.box),
+    position: ca && cb ? relativePosition(a, ca, b, cb) : 0,
+    ordinal: Number.isNaN(oa) || Number.isNaN(ob) || kindOf(a) !== kindOf(b) ? 0 : 1 - Math.abs(oa - ob),
+    size: sizeSimilarity(a.box, b.box),
+  };
+}
+
+/** 1 at the same place relative to the page's extent, falling to 0 a quarter of the page away. */
+function relativePosition(a: Fingerprint, ca: PageContext, b: Fingerprint, cb: PageContext): number {
+  const ax = (a.box.x + a.box.width / 2) / ca.width;
+  const ay = (a.box.y + a.box.height / 2) / ca.height;
+  const bx = (b.box.x + b.box.width / 2) / cb.width;
+  const by = (b.box.y + b.box.height / 2) / cb.height;
+  return Math.max(0, 1 - Math.hypot(ax - bx, ay - by) / 0.25);
+}

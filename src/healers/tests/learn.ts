@@ -1,0 +1,163 @@
+/**
+ * Learning the matcher's model from labelled cases (pure; the benchmark uses
+ * it on its training split only):
+ *
+ * 1. Feature weights by a conditional logit: for each case whose element
+ *    survived, the probability softmax(w·f) of the intended candidate among
+ *    all candidates is maximised (L2-penalised, weights kept ≥ 0 so each one
+ *    reads as "how much this evidence counts").
+ * 2. Confidence coefficients by a cost-weighted logistic regression on the
+ *    winner's score, margin and claim: positives are right winners;
+ *    negatives are wrong winners, winners for deleted elements, and — to
+ *    have enough of those — every surviving case again with its intended
+ *    element removed from the page (a simulated deletion, with the same
+ *    look-alikes around).
+ */
+import { FEATURES, features, pageContext } from './features.js';
+import type { Fingerprint } from './fingerprint.js';
+import { CLAIM_MARGIN, clampClaim, match } from './matcher.js';
+import { type ConfidenceCoefficients, type MatcherModel, sigmoid, type Weights } from './model.js';
+
+export interface LabelledCase {
+  readonly old: Fingerprint;
+  readonly candidates: readonly Fingerprint[];
+  /** The old page's visible elements, when kept (enables claims and relative positions). */
+  readonly previous?: readonly Fingerprint[];
+  /** Index of the intended candidate; null when the element was deleted. */
+  readonly target: number | null;
+}
+
+export interface LearnOptions {
+  /** L2 penalty on the feature weights (default 0.003, chosen by leave-one-pair-out cross-validation on the training split). */
+  readonly lambda?: number;
+  /** How much a wrong or false heal costs relative to an abstention on a right one (default 2). */
+  readonly negativeCost?: number;
+  /** Gradient steps (default 600). */
+  readonly iterations?: number;
+}
+
+/** Adam steps on a parameter vector; `project` is applied after each step. */
+function adam(
+  x: number[],
+  grad: (x: readonly number[]) => number[],
+  iterations: number,
+  rate: number,
+  project: (v: number) => number = (v) => v,
+): number[] {
+  const m = x.map(() => 0);
+  const v = x.map(() => 0);
+  for (let t = 1; t <= iterations; t++) {
+    const g = grad(x);
+    for (let k = 0; k < x.length; k++) {
+      const gk = g[k] ?? 0;
+      m[k] = 0.9 * (m[k] ?? 0) + 0.1 * gk;
+      v[k] = 0.999 * (v[k] ?? 0) + 0.001 * gk * gk;
+      const mh = (m[k] ?? 0) / (1 - 0.9 ** t);
+      const vh = (v[k] ?? 0) / (1 - 0.999 ** t);
+      x[k] = project((x[k] ?? 0) - (rate * mh) / (Math.sqrt(vh) + 1e-8));
+    }
+  }
+  return x;
+}
+
+/** Fits the feature weights on the cases whose element survived. */
+export function fitWeights(cases: readonly LabelledCase[], options: LearnOptions = {}): Weights {
+  const lambda = options.lambda ?? 0.003;
+  const data: { X: number[][]; target: number }[] = [];
+  for (const c of cases) {
+    if (c.target === null) continue;
+    const ca = c.previous ? pageContext(c.previous) : undefined;
+    const cb = c.previous ? pageContext(c.candidates) : undefined;
+    const X = c.candidates.map((b) => {
+      const f = features(c.old, b, ca, cb);
+      return FEATURES.map((k) => f[k]);
+    });
+    data.push({ X, target: c.target });
+  }
+  const F = FEATURES.length;
+  const grad = (w: readonly number[]): number[] => {
+    const g = new Array<number>(F).fill(0);
+    for (const { X, target } of data) {
+      const u = X.map((x) => x.reduce((s, v, k) => s + v * (w[k] ?? 0), 0));
+      const top = Math.max(...u);
+      const e = u.map((x) => Math.exp(x - top));
+      const z = e.reduce((a, b) => a + b, 0);
+      X.forEach((x, j) => {
+        const coef = (e[j] ?? 0) / z - (j === target ? 1 : 0);
+        for (let k = 0; k < F; k++) g[k] = (g[k] ?? 0) + coef * (x[k] ?? 0);
+      });
+    }
+    return g.map((gk, k) => gk / Math.max(1, data.length) + 2 * lambda * (w[k] ?? 0));
+  };
+  const w = adam(new Array<number>(F).fill(0.5), grad, options.iterations ?? 600, 0.05, (v) =>
+    Math.max(0, v),
+  );
+  return Object.fromEntries(FEATURES.map((k, i) => [k, round(w[i] ?? 0)])) as Weights;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** One training row of the confidence model. */
+interface Row {
+  readonly x: readonly [number, number, number];
+  readonly y: 0 | 1;
+}
+
+function rowsOf(cases: readonly LabelledCase[], weights: Weights): Row[] {
+  const probe: MatcherModel = { weights, confidence: { bias: 0, score: 0, margin: 0, claim: 0 } };
+  const rows: Row[] = [];
+  const add = (c: LabelledCase, candidates: readonly Fingerprint[], target: number | null) => {
+    const r = match(c.old, candidates, { model: probe, ...(c.previous ? { previous: c.previous } : {}) });
+    // Claimed winners are refused by rule; the model is for the rest.
+    if (!r.best || (r.claim ?? 0) > CLAIM_MARGIN) return;
+    const y = target !== null && r.best.index === target ? 1 : 0;
+    rows.push({ x: [r.best.score, r.margin, clampClaim(r.claim ?? 0)], y });
+  };
+  for (const c of cases) {
+    add(c, c.candidates, c.target);
+    if (c.target !== null)
+      add(
+        c,
+        c.candidates.filter((_, i) => i !== c.target),
+        null,
+      );
+  }
+  return rows;
+}
+
+/** Fits the confidence coefficients for given weights. */
+export function fitConfidence(
+  cases: readonly LabelledCase[],
+  weights: Weights,
+  options: LearnOptions = {},
+): ConfidenceCoefficients {
+  const cost = options.negativeCost ?? 2;
+  const rows = rowsOf(cases, weights);
+  const grad = (b: readonly number[]): number[] => {
+    const g = [0, 0, 0, 0];
+    let total = 0;
+    for (const { x, y } of rows) {
+      const p = sigmoid((b[0] ?? 0) + (b[1] ?? 0) * x[0] + (b[2] ?? 0) * x[1] + (b[3] ?? 0) * x[2]);
+      const wt = y === 1 ? 1 : cost;
+      total += wt;
+      const d = wt * (p - y);
+      g[0] = (g[0] ?? 0) + d;
+      for (let k = 0; k < 3; k++) g[k + 1] = (g[k + 1] ?? 0) + d * (x[k] ?? 0);
+    }
+    // A light L2 penalty keeps the coefficients finite when the rows separate.
+    return g.map((gk, k) => gk / Math.max(1, total) + (k === 0 ? 0 : 0.002 * (b[k] ?? 0)));
+  };
+  const [bias, score, margin, claim] = adam([0, 0, 0, 0], grad, options.iterations ?? 2000, 0.05);
+  return {
+    bias: round(bias ?? 0),
+    score: round(score ?? 0),
+    margin: round(margin ?? 0),
+    claim: round(claim ?? 0),
+  };
+}
+
+/** Learns a whole model: weights first, then the confidence on top of them. */
+export function learnModel(cases: readonly LabelledCase[], options: LearnOptions = {}): MatcherModel {
+  const weights = fitWeights(cases, options);
+  return { weights, confidence: fitConfidence(cases, weights, options) };
+}

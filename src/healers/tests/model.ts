@@ -1,0 +1,45 @@
+/**
+ * The parameters of the locator matcher: a weight per feature (how much each
+ * kind of evidence counts when ranking candidates) and a small logistic
+ * model that turns the winner's score, its lead over the runner-up and
+ * whether another old element claims it into a probability that the heal is
+ * right. They are learned from the benchmark's training split
+ * (`homeostat bench locators --learn --write`) and kept as data in
+ * `learned-model.ts`; see docs/fingerprint.md.
+ */
+import { FEATURES, type Feature } from './features.js';
+
+export type Weights = Readonly<Record<Feature, number>>;
+
+/** Coefficients of the confidence model: confidence = σ(bias + Σ coefficient × input). */
+export interface ConfidenceCoefficients {
+  readonly bias: number;
+  /** The winner's score (weighted mean similarity, 0–1). */
+  readonly score: number;
+  /** Winner's score minus the runner-up's. */
+  readonly margin: number;
+  /**
+   * How much more the winner resembles another element of the old page than
+   * the recorded one (negative when the recorded one is its closest old element).
+   */
+  readonly claim: number;
+}
+
+export interface MatcherModel {
+  readonly weights: Weights;
+  readonly confidence: ConfidenceCoefficients;
+}
+
+/** Checks that a model has a finite weight for every feature (a stale data file fails loudly). */
+export function checkModel(m: MatcherModel): MatcherModel {
+  for (const f of FEATURES) {
+    const w = m.weights[f];
+    if (typeof w !== 'number' || !Number.isFinite(w)) throw new Error(`matcher model: no weight for '${f}'`);
+  }
+  for (const [k, v] of Object.entries(m.confidence))
+    if (!Number.isFinite(v)) throw new Error(`matcher model: confidence.${k} is not a number`);
+  return m;
+}
+
+/** The logistic function. */
+export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
