@@ -25,6 +25,9 @@ export function similarity(t: readonly string[], l: readonly string[]): number {
   return considered === 0 ? 1 : same / considered;
 }
 
+/** A dotted name such as a package, class or property (`com.tencent.mm`, `android.intent.action.MAIN`). */
+const DOTTED = /[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\.[A-Za-z_$]/;
+
 /** A token that is only a value: `<*>` with punctuation around it, or a quantity with its unit (`<<*> sec`). */
 function isValue(token: string): boolean {
   if (!token.includes(WILDCARD)) return false;
@@ -38,6 +41,8 @@ export interface Generalisation {
   readonly tokens: string[];
   /** Whether a constant word met a different constant word (not a value the line's shape already marks). */
   readonly needsEvidence: boolean;
+  /** Whether a whole word changed (rather than only the value part of words such as `name=x`). */
+  readonly wordChanged: boolean;
 }
 
 /** The template generalised to cover the line; undefined when it already does, null when it may not. */
@@ -52,30 +57,27 @@ export function generalised(t: readonly string[], l: readonly string[]): General
     if (covers(a, b)) continue;
     const m = mergeTokens(a, b);
     // Two values of different shapes (`00:01` and `<1 sec`) are still one value.
-    if (isValue(a) && isValue(b)) {
+    if ((isValue(a) && isValue(b)) || (i > 0 && DOTTED.test(a) && DOTTED.test(b))) {
       out ??= [...t];
       out[i] = m;
       continue;
     }
     // A value the line's shape marks generalises freely, unless it replaces pure punctuation (a marker such as ****).
     if (m !== b || !/[A-Za-z0-9]/.test(a)) {
+      // As in Drain, the leading word names the event (daemon, component); it varies only by shape.
       if (i === 0 && t.length > 1) return null;
       // A merge that keeps part of the word (`name=<*>`, `android.intent.action.<*>`) is a value
-      // change: it needs evidence but does not count as a changed word.
-      if (m !== WILDCARD && /[A-Za-z0-9]/.test(m.replaceAll(WILDCARD, ''))) {
-        partial++;
-        out ??= [...t];
-        out[i] = m;
-        continue;
-      }
-      // As in Drain, the leading word names the event (daemon, component); it varies only by shape.
-      // Two words changing at once (NEW→SCHEDULED to ASSIGNED→RUNNING) is another event, not a parameter.
-      if ((i === 0 && t.length > 1) || ++words > 1) return null;
+      // change; a whole word changing is a word change. Both need evidence. Two word changes at
+      // once (NEW→SCHEDULED to ASSIGNED→RUNNING), or a word change beside a value change
+      // (`cyrus by (uid=0)` to `root by LOGIN(uid=0)`), is another event, not a parameter.
+      if (m !== WILDCARD && /[A-Za-z0-9]/.test(m.replaceAll(WILDCARD, ''))) partial++;
+      else words++;
+      if (words > 1 || (words === 1 && partial > 0)) return null;
     }
     out ??= [...t];
     out[i] = m;
   }
-  return out && { tokens: out, needsEvidence: words + partial > 0 };
+  return out && { tokens: out, needsEvidence: words + partial > 0, wordChanged: words > 0 };
 }
 
 /** Whether a template covers a group's tokens. */

@@ -103,6 +103,43 @@ describe('TemplateMiner', () => {
     expect(m.size).toBe(1);
   });
 
+  it('merges dotted names (packages, classes, properties) after the leading word as values', () => {
+    const m = new TemplateMiner();
+    const a = m.add('received broadcast android.intent.action.TIME_TICK');
+    const b = m.add('received broadcast android.intent.action.BATTERY_CHANGED');
+    expect(b.templateId).toBe(a.templateId);
+    expect(b.template).toBe('received broadcast android.intent.action.<*>');
+    // The leading word still names the event.
+    const x = m.add('mapred.tip.id is deprecated. Instead, use mapreduce.task.id');
+    const y = m.add('mapred.job.id is deprecated. Instead, use mapreduce.job.id');
+    expect(y.templateId).not.toBe(x.templateId);
+  });
+
+  it('does not take a word change beside a value change as one parameter', () => {
+    const m = new TemplateMiner();
+    const ids = ['cyrus', 'news', 'test'].map(
+      (u) => m.add(`session opened for user ${u} by (uid=0)`).templateId,
+    );
+    const login = m.add('session opened for user root by LOGIN(uid=0)');
+    expect(ids).not.toContain(login.templateId);
+    expect(login.created).toBe(true);
+  });
+
+  it('re-merges older groups that differ only in values once a template has proven itself', () => {
+    const m = new TemplateMiner();
+    const odd = m.add('acquire lock=1, tag="launch", name=android, ws=WorkSource{7}, pid=1');
+    for (const [tag, name] of [
+      ['a', 'x'],
+      ['b', 'y'],
+      ['c', 'z'],
+      ['d', 'w'],
+    ])
+      m.add(`acquire lock=1, tag="${tag}", name=${name}, ws=null, pid=1`);
+    expect(m.resolve(odd.templateId)).toBe(odd.templateId);
+    expect(m.template(odd.templateId)).toBe('acquire lock=<*>, tag="<*>", name=<*>, ws=<*>, pid=<*>');
+    expect(m.size).toBe(1);
+  });
+
   it('bounds memory: templates beyond the cap evict the least recently matched', () => {
     const evicted: number[] = [];
     const m = new TemplateMiner({ maxTemplates: 3, cacheSize: 2 }, (t) => evicted.push(t.id));

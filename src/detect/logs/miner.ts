@@ -3,16 +3,21 @@
  * shape (tokens.ts), then matched against the templates with the same number
  * of tokens: an exact hit on the masked line is O(1); otherwise the most
  * similar template above a fixed similarity is the candidate. Values the
- * line's shape already marks generalise the template at once; a constant word
- * meeting a different word turns into a parameter only when enough distinct
- * variants agree on it (below that the line starts its own template, as
- * Failed/Accepted or HTTPS/SOCKS5 are different events), and never for the
- * leading word or two words at once. Groups folded by such refinement become
- * aliases of the oldest id; lines whose constant words agree but whose values
- * span a different number of tokens join one group. Memory is bounded: caps on
- * templates overall and per token count (least recently matched evicted), on
- * aliases, and on the exact-hit cache. One configuration serves every system.
- */
+ * line's shape already marks generalise the template at once, as do two
+ * values of different shapes (`00:01` / `<1 sec`) and two dotted names after
+ * the leading word. A constant word meeting a different word, or the value
+ * part of a `key=value` word changing, turns into a parameter only when enough
+ * distinct variants agree on it (below that the line starts its own template,
+ * as Failed/Accepted or HTTPS/SOCKS5 are different events); never for the
+ * leading word, for two words at once, or for a word beside a changed value.
+ * Once a template has that evidence it takes later value changes on trust and
+ * re-merges the older groups of its length that differ from it only in values
+ * (a bounded scan of one length bucket). Groups folded by such refinement
+ * become aliases of the oldest id; lines whose constant words agree but whose
+ * values span a different number of tokens join one group. Memory is bounded:
+ * caps on templates overall and per token count (least recently matched
+ * evicted), on aliases, and on the exact-hit cache. One configuration serves
+ * every system. */
 import { z } from 'zod';
 import { capture, fits, generalised, similarity } from './match.js';
 import { tokenize, WILDCARD } from './tokens.js';
@@ -63,6 +68,8 @@ interface Cluster {
   key: string;
   count: number;
   lastSeen: number;
+  /** Groups folded into this one (itself included): the evidence behind its parameters. */
+  variants: number;
 }
 
 /**
@@ -125,8 +132,13 @@ export class TemplateMiner {
           const members = (this.#byLength.get(masked.length) ?? []).filter((x) =>
             fits(merged.tokens, x.tokens),
           );
-          if (!merged.needsEvidence || members.length + 1 >= this.config.minVariants) {
+          // A template proven variable elsewhere takes a new value in a key=value word on trust.
+          const proven = !merged.wordChanged && best.variants >= this.config.minVariants;
+          if (!merged.needsEvidence || proven || members.length + 1 >= this.config.minVariants) {
             c = this.#fold(members, merged.tokens);
+            // The line is one more variant: no member covered it.
+            c.variants++;
+            if (c.variants >= this.config.minVariants) c = this.#absorb(c);
             changed = true;
           } else {
             c = this.#create(masked, key);
@@ -202,7 +214,14 @@ export class TemplateMiner {
   }
 
   #create(masked: string[], key: string): Cluster {
-    const c: Cluster = { id: this.#nextId++, tokens: [...masked], key, count: 0, lastSeen: this.#tick };
+    const c: Cluster = {
+      id: this.#nextId++,
+      tokens: [...masked],
+      key,
+      count: 0,
+      lastSeen: this.#tick,
+      variants: 1,
+    };
     let bucket = this.#byLength.get(masked.length);
     if (!bucket) {
       bucket = [];
@@ -254,6 +273,7 @@ export class TemplateMiner {
     for (const drop of members) {
       if (drop === keep) continue;
       keep.count += drop.count;
+      keep.variants += drop.variants;
       keep.lastSeen = Math.max(keep.lastSeen, drop.lastSeen);
       this.#unlink(drop);
       this.#alias.set(drop.id, keep.id);
@@ -265,6 +285,24 @@ export class TemplateMiner {
       this.#alias.delete(oldest.value);
     }
     return keep;
+  }
+
+  /**
+   * A template that has just proven its parameters takes in the older groups of its length
+   * that differ from it only in values (`ws=null` / `ws=WorkSource{1}`), never in a whole
+   * word: the bounded re-merge for variants that arrived before the proof.
+   */
+  #absorb(keep: Cluster): Cluster {
+    let tokens = keep.tokens;
+    const taken: Cluster[] = [keep];
+    for (const x of this.#byLength.get(tokens.length) ?? []) {
+      if (x === keep || similarity(tokens, x.tokens) < this.config.similarity) continue;
+      const g = generalised(tokens, x.tokens);
+      if (g === null || g?.wordChanged) continue;
+      if (g) tokens = g.tokens;
+      taken.push(x);
+    }
+    return taken.length === 1 ? keep : this.#fold(taken, tokens);
   }
 
   #unlink(c: Cluster): void {

@@ -70,5 +70,11 @@ describe('shape masking', () => {
     expect(mergeTokens('node-a', 'node-b')).toBe('node-<*>');
     expect(mergeTokens('alpha', 'beta')).toBe('<*>');
     expect(mergeTokens('same', 'same')).toBe('same');
+    // key=value whose values differ in shape keeps the key and the closing punctuation.
+    expect(mergeTokens('ws=null,', 'ws=WorkSource{<*>},')).toBe('ws=<*>,');
+    // Dotted names keep their common package prefix.
+    expect(
+      mergeTokens('org.apache.mapreduce.jobhistory.EventType', 'org.apache.mapreduce.<*>.app.JobEventType'),
+    ).toBe('org.apache.mapreduce.<*>');
   });
 });

@@ -294,5 +294,26 @@ function mergeUnits(a: string, b: string, delims: ReadonlySet<string>): string |
 export function mergeTokens(a: string, b: string): string {
   if (a === b) return a;
   if (a === WILDCARD || b === WILDCARD) return WILDCARD;
-  return mergeUnits(a, b, ALL) ?? mergeUnits(a, b, PRIMARY) ?? WILDCARD;
+  const m = mergeUnits(a, b, ALL) ?? mergeUnits(a, b, PRIMARY);
+  return m === undefined || m === WILDCARD ? (mergeValue(a, b) ?? WILDCARD) : m;
+}
+
+/**
+ * `key=value` words whose values differ in shape (`ws=null,` / `ws=WorkSource{1},`) keep the
+ * key; dotted names keep their common prefix (`org.apache.mapreduce.<*>`).
+ */
+function mergeValue(a: string, b: string): string | undefined {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  const eq = Math.max(a.lastIndexOf('=', p - 1), a.lastIndexOf('.', p - 1));
+  if (eq <= 0) return undefined;
+  let q = 0;
+  const room = Math.min(a.length, b.length) - eq - 1;
+  while (
+    q < room &&
+    a[a.length - 1 - q] === b[b.length - 1 - q] &&
+    /[^A-Za-z0-9*]/.test(a[a.length - 1 - q] as string)
+  )
+    q++;
+  return `${a.slice(0, eq + 1)}${WILDCARD}${a.slice(a.length - q)}`;
 }
