@@ -27,6 +27,9 @@ const OptionsSchema = z
     localRate: z.number().min(0).max(1),
     recordWeight: z.number().min(0),
     utcOffsetMinutes: z.number().int().min(-840).max(840),
+    contextBins: z.number().int().positive(),
+    contextWeight: z.number().min(0),
+    quietPoints: z.number().int().min(0),
   })
   .partial();
 

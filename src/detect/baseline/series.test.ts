@@ -146,6 +146,28 @@ describe('SeriesBaseline', () => {
     expect(late(DEFAULT_BASELINE_OPTIONS.contextWeight)).toBeLessThanOrEqual(late(0) + 1e-9);
   });
 
+  it('reports a growing burst once: higher scores right after a report stay quiet', () => {
+    const run = (quietPoints: number) => {
+      const m = new SeriesBaseline({ ...DEFAULT_BASELINE_OPTIONS, quietPoints });
+      const rnd = noise(6);
+      let at = MONDAY;
+      for (let i = 0; i < 3000; i++, at += MIN) m.update(at, 50 + rnd());
+      let reports = 0;
+      let first = 0;
+      for (const v of [53, 75, 200, 1000]) {
+        const s = m.update(at, v);
+        at += MIN;
+        if (s > 0) reports++;
+        if (first === 0) first = s;
+      }
+      return { reports, first };
+    };
+    const quiet = run(DEFAULT_BASELINE_OPTIONS.quietPoints);
+    expect(quiet.first).toBeGreaterThan(0.3);
+    expect(quiet.reports).toBe(1);
+    expect(run(0).reports).toBeGreaterThan(1);
+  });
+
   it('keeps its state small', () => {
     expect(SeriesBaseline.stateBytes).toBeLessThan(4096);
   });

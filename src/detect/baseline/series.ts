@@ -48,6 +48,8 @@ export interface BaselineOptions {
   readonly contextBins: number;
   /** Weight of a never-seen shape context against the rarity of deviations. */
   readonly contextWeight: number;
+  /** Points after a reported score during which higher scores only raise the remembered peak. */
+  readonly quietPoints: number;
 }
 
 export const DEFAULT_BASELINE_OPTIONS: BaselineOptions = {
@@ -69,6 +71,7 @@ export const DEFAULT_BASELINE_OPTIONS: BaselineOptions = {
   utcOffsetMinutes: 0,
   contextBins: 5,
   contextWeight: 0.5,
+  quietPoints: 10,
 };
 
 // Scalar slots in `#s`.
@@ -108,7 +111,8 @@ const BIN1 = 32; // bin of the previous value
 const BIN2 = 33; // bin of the value before
 const NOVEL_RATE = 34; // how often contexts have been new
 const NOVEL = 35; // 1 when the last point's context was new
-const SLOTS = 36;
+const QUIET = 36; // points since the last reported score
+const SLOTS = 37;
 
 const DAY_BINS = 48;
 const WEEK_BINS = 168;
@@ -288,9 +292,11 @@ export class SeriesBaseline {
     // Report a deviation once: until it is exceeded, a recent peak mutes what follows.
     const peak = (s[PEAK] as number) * 0.5 ** (1 / o.peakHalfLife);
     const ramp = Math.min(1, n / o.warmupPoints);
-    let out = raw > peak + o.peakMargin * (1 - peak) ? raw : raw * o.mute;
+    const quiet = (s[QUIET] as number) + 1;
+    let out = raw > peak + o.peakMargin * (1 - peak) && quiet > o.quietPoints ? raw : raw * o.mute;
+    s[QUIET] = out > 0 && out === raw ? 0 : quiet;
     out *= ramp;
-    s[PEAK] = Math.max(peak, raw * ramp);
+    s[PEAK] = quiet > o.quietPoints ? Math.max(peak, raw * ramp) : peak;
 
     // Learning, with anomalies down-weighted (Huber clip) so they do not become normal.
     const lim = o.clip * sigma;
