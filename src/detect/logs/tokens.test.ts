@@ -35,6 +35,20 @@ describe('shape masking', () => {
     expect(maskWord('FF:F2:9F:16:E2:23:00:0D:60:E9:1D:DC')).toBe('<*>');
   });
 
+  it('treats Windows paths, GUIDs, long relative paths and numbered names as values', () => {
+    expect(maskWord('C:\\Windows\\servicing\\cbscore.dll,')).toBe('<*>,');
+    expect(maskWord("'\\\\?\\GLOBALROOT\\Device\\config\\SAM'.")).toBe("'<*>'.");
+    expect(maskWord('{bf1a281b-ad7b-4476-ac95-f47682990ce7}GLOBALROOT/Device/Volume2/config/SAM')).toBe(
+      '{<*>}<*>',
+    );
+    expect(maskWord('read/write')).toBe('read/write');
+    expect(maskWord('bglio716,')).toBe('<*>,');
+    expect(maskWord('U11')).toBe('<*>');
+    // One digit stays part of the name.
+    expect(maskWord('ssh2')).toBe('ssh2');
+    expect(maskWord('eth0')).toBe('eth0');
+  });
+
   it('treats host names with a common top-level domain as values, not class names', () => {
     expect(maskWord('MSRA-SA-41.fareast.corp.microsoft.com')).toBe('<*>');
     expect(maskWord('(host8.topspot.net)')).toBe('(<*>)');

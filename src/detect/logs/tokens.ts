@@ -8,8 +8,10 @@
  * segments. A segment is a variable candidate by shape: it starts with a digit
  * (numbers, hex, numbers glued to units such as `65020ms` or `41C`), is a hex
  * run of six or more, joins a number with `_` (identifiers such as
- * `blk_-42` or `job_1445_0020`), or is a version `v2`. Whole fields are
- * variables by shape when they are absolute paths, IPv4 addresses (through
+ * `blk_-42` or `job_1445_0020`), is a version `v2`, or is a name numbered
+ * with two or more digits (`bglio716`, `U11`; `ssh2` stays). Whole fields are
+ * variables by shape when they are absolute paths, relative paths of four or
+ * more names, Windows paths, GUIDs, IPv4 addresses (through
  * dot merging), MAC addresses, URLs with a path, and hosts next to a port
  * (`host:8080`) or to an address (`host/10.0.0.1`), and host names ending in
  * a common top-level domain (`node-7.example.com`). Adjacent variables joined
@@ -26,7 +28,11 @@ export const WILDCARD = '<*>';
 const PRIMARY = new Set([...'=:,;()[]{}<>"\'|!']);
 const SECONDARY = new Set([...'.-+@#$%&']);
 const MAC = /(?:[0-9A-Fa-f]{2}[:-]){5,}[0-9A-Fa-f]{2}/g;
-const MAC_MARK = '\u0000';
+/** Windows paths, drive (`C:\\Windows\\x.dll`) or UNC/device (`\\\\?\\GLOBALROOT\\...`). */
+const WIN_PATH = /(?:\b[A-Za-z]:\\|\\\\)[^'"\s,;]*/g;
+const GUID = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/g;
+/** Stands in for a value found inside a word before it is split (MAC, GUID, Windows path). */
+const VALUE_MARK = '\u0000';
 const SIZE_UNIT = /^(?:B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)([,;)\]]?)$/;
 /** Time and count units a number may be written apart from: `<1 sec`, `12 ms`, `30 seconds`. */
 const SPACED_UNIT =
@@ -40,6 +46,8 @@ const PORT = /^\d{1,5}\.?$/;
 const HEX6 = /^[0-9a-fA-F]{6,}$/;
 const VERSION = /^v\d+$/;
 const UNDERSCORE_NUM = /_-?\d/;
+/** A name numbered with two or more digits (`bglio716`, `U11`), not `ssh2` or `eth0`. */
+const NUMBERED = /^[A-Za-z]+\d{2,}$/;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -58,7 +66,7 @@ export function isVariableSegment(s: string): boolean {
   if (c0 === 45 /* - */ && isDigit(s.charCodeAt(1))) return true;
   // Identifiers that join a number with `_` (blk_42, job_1445_0020, rdd_2_1), not jk2_init.
   if (UNDERSCORE_NUM.test(s)) return true;
-  return HEX6.test(s) || VERSION.test(s);
+  return HEX6.test(s) || VERSION.test(s) || NUMBERED.test(s);
 }
 
 /** Collapses `<*>.<*>` and `<*><*>` runs, the Loghub-2.0 DV and CV conventions. */
@@ -107,10 +115,12 @@ function maskPart(p: string): string {
 function maskField(f: string): string {
   if (f.length === 0) return f;
   if (f.includes('.') && HOSTNAME.test(f)) return WILDCARD;
-  if (f === MAC_MARK) return WILDCARD;
+  if (f === VALUE_MARK) return WILDCARD;
   if (f.charCodeAt(0) === 47 /* / */ && f.length > 1) return WILDCARD;
   if (!f.includes('/')) return maskPart(f);
   const parts = f.split('/');
+  // A relative path of four or more names (`GLOBALROOT/Device/Volume2/config`) is one value.
+  if (parts.length >= 4 && parts.every((p) => p !== '')) return WILDCARD;
   const masked = parts.map(maskPart);
   // host/10.0.0.1 (Java's InetAddress form): the host is an address too.
   for (let j = 0; j + 1 < parts.length; j++) {
@@ -124,10 +134,12 @@ function maskField(f: string): string {
 export function maskWord(word: string): string {
   let w = word;
   const slash = w.indexOf('/');
-  if (slash < 0 && !hasDigit(w) && !w.includes('.')) return w;
+  if (slash < 0 && !hasDigit(w) && !w.includes('.') && !w.includes('\\')) return w;
   const url = w.indexOf('://');
   if (url > 0) return maskUrl(w, url);
-  if (w.length >= 17 && w.includes(':')) w = w.replace(MAC, MAC_MARK);
+  if (w.length >= 17 && w.includes(':')) w = w.replace(MAC, VALUE_MARK);
+  if (w.length >= 36 && w.includes('-')) w = w.replace(GUID, VALUE_MARK);
+  if (w.includes('\\')) w = w.replace(WIN_PATH, VALUE_MARK);
   const fields: string[] = [];
   const delims: string[] = [];
   let start = 0;
