@@ -5,7 +5,10 @@
  * alone, which is how seasonality is detected), optionally a linear model on a
  * load series, and scores each point by how surprising its deviation is
  * compared with this series' own history of deviations — no static threshold.
- * All state lives in three typed arrays (about 2 KB per series).
+ * A never-seen short shape (context.ts) adds to that surprise. A reported score
+ * mutes what follows until it is beaten, and for `quietPoints` even then, so an
+ * event is reported once, early.
+ * All state lives in four typed arrays (about 2.1 KB per series).
  */
 import { CONTEXT_WORDS, contextHash, seeContext } from './context.js';
 import { dayLabel, gaussianTail, hourOfWeek, slotOfDay, weekLabel } from './stats.js';
