@@ -140,6 +140,17 @@ describe('TemplateMiner', () => {
     expect(m.size).toBe(1);
   });
 
+  it('among equally similar templates picks the one that widens least', () => {
+    const m = new TemplateMiner();
+    const counts = m.add('tasks: num=20,flags=62');
+    for (let i = 0; i < 5; i++) m.add('tasks: num=20,flags=62');
+    const a = m.add('tasks: top=Info{com.tencent.mobileqq/com.tencent.mobileqq.Splash}');
+    const b = m.add('tasks: top=Info{com.example.notepad/com.example.notepad.Editor}');
+    // Both candidates are half similar; the dotted one merges as a value, the larger one would need a word.
+    expect(b.templateId).toBe(a.templateId);
+    expect(b.templateId).not.toBe(counts.templateId);
+  });
+
   it('bounds memory: templates beyond the cap evict the least recently matched', () => {
     const evicted: number[] = [];
     const m = new TemplateMiner({ maxTemplates: 3, cacheSize: 2 }, (t) => evicted.push(t.id));

@@ -2,7 +2,8 @@
  * Online log template miner (Drain-like). Each line is tokenised and masked by
  * shape (tokens.ts), then matched against the templates with the same number
  * of tokens: an exact hit on the masked line is O(1); otherwise the most
- * similar template above a fixed similarity is the candidate. Values the
+ * similar template above a fixed similarity is the candidate (of equally
+ * similar ones, the one that needs the least widening). Values the
  * line's shape already marks generalise the template at once, as do two
  * values of different shapes (`00:01` / `<1 sec`) and two dotted names after
  * the leading word. A constant word meeting a different word, or the value
@@ -104,18 +105,7 @@ export class TemplateMiner {
     let changed = false;
     let c = this.#fromCache(key);
     if (!c) {
-      const bucket = this.#byLength.get(masked.length);
-      let best: Cluster | undefined;
-      let bestSim = -1;
-      if (bucket) {
-        for (const cand of bucket) {
-          const s = similarity(cand.tokens, masked);
-          if (s > bestSim || (s === bestSim && best && cand.count > best.count)) {
-            best = cand;
-            bestSim = s;
-          }
-        }
-      }
+      const { best, bestSim } = this.#candidate(masked);
       if (
         best &&
         masked.length > 0 &&
@@ -165,6 +155,32 @@ export class TemplateMiner {
     }
     const group = this.resolve(c.id);
     return { templateId: group, template: this.template(group) ?? c.key, params, created, changed };
+  }
+
+  /**
+   * The most similar template of the line's length. Among equally similar ones the
+   * cheapest to widen wins (already covering, then values only, then a word), then the larger.
+   */
+  #candidate(masked: readonly string[]): { best: Cluster | undefined; bestSim: number } {
+    let ties: Cluster[] = [];
+    let bestSim = -1;
+    for (const cand of this.#byLength.get(masked.length) ?? []) {
+      const s = similarity(cand.tokens, masked);
+      if (s > bestSim) {
+        ties = [cand];
+        bestSim = s;
+      } else if (s === bestSim) ties.push(cand);
+    }
+    let best: Cluster | undefined;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (const cand of ties) {
+      const cost = ties.length === 1 ? 0 : widening(cand.tokens, masked);
+      if (cost < bestCost || (cost === bestCost && best && cand.count > best.count)) {
+        best = cand;
+        bestCost = cost;
+      }
+    }
+    return { best, bestSim };
   }
 
   /** The group id for an id that may have been merged into, or joined to, another. */
@@ -320,6 +336,15 @@ export class TemplateMiner {
     this.#unlink(c);
     this.#onEvict?.({ id: c.id, template: c.key, count: c.count });
   }
+}
+
+/** How much a template must widen to cover a line: 0 covers, 1 values, 2 a word's value part, 3 a word, 4 never. */
+function widening(t: readonly string[], l: readonly string[]): number {
+  const g = generalised(t, l);
+  if (g === undefined) return 0;
+  if (g === null) return 4;
+  if (!g.needsEvidence) return 1;
+  return g.wordChanged ? 3 : 2;
 }
 
 /** One line's final assignment from `mineAll`. */

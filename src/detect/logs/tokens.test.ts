@@ -79,6 +79,14 @@ describe('shape masking', () => {
     ]);
   });
 
+  it('keeps a quoted string that spans words in one token', () => {
+    const t = tokenize('acquire tag="View Lock", uid=10037');
+    expect(t.masked).toEqual(['acquire', 'tag="View Lock",', 'uid=<*>']);
+    expect(mergeTokens('tag="View Lock",', 'tag="AudioMix",')).toBe('tag="<*>",');
+    // An unclosed quote leaves the words as they are.
+    expect(tokenize('say "hello there').masked).toEqual(['say', '"hello', 'there']);
+  });
+
   it('merges differing tokens as finely as their shapes align', () => {
     expect(mergeTokens('rhost=<*>', 'rhost=example.org')).toBe('rhost=<*>');
     expect(mergeTokens('node-a', 'node-b')).toBe('node-<*>');

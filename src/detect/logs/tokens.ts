@@ -17,7 +17,8 @@
  * a common top-level domain (`node-7.example.com`). Adjacent variables joined
  * by `.` or by nothing collapse into one, and a number followed by a byte
  * unit (`5.2 KB`) is one quantity; a number followed by a time unit
- * (`<1 sec`, `30 seconds`) is one token that keeps its unit. These follow
+ * (`<1 sec`, `30 seconds`) is one token that keeps its unit, as is a quoted
+ * string spanning a few words (`tag="View Lock"`). These follow
  * the Loghub-2.0 annotation conventions (ISSTA'24), which are the reference
  * for template strings.
  */
@@ -241,10 +242,37 @@ export function tokenize(line: string): Tokens {
       masked[last] = `${masked[last]} ${w}`;
       continue;
     }
+    // A quoted string that spans words (`tag="View Lock",`) is one token, so that it meets a
+    // one-word string at the same position.
+    const close = quoteEnd(raw, k);
+    if (close > k) {
+      const span = raw.slice(k, close + 1);
+      words.push(span.join(' '));
+      masked.push(span.map(maskWord).join(' '));
+      k = close;
+      continue;
+    }
     words.push(w);
     masked.push(maskWord(w));
   }
   return { words, masked };
+}
+
+/** Words a quoted string may span. */
+const MAX_QUOTED = 8;
+
+function quotes(w: string): number {
+  let n = 0;
+  for (let i = w.indexOf('"'); i >= 0; i = w.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+/** Index of the word closing a double quote opened (and left open) at `k`, or -1. */
+function quoteEnd(raw: readonly string[], k: number): number {
+  if (quotes(raw[k] as string) % 2 === 0) return -1;
+  const end = Math.min(raw.length, k + MAX_QUOTED);
+  for (let j = k + 1; j < end; j++) if (quotes(raw[j] as string) % 2 === 1) return j;
+  return -1;
 }
 
 /** A masked token that is one number, possibly behind an opening mark (`<*>`, `<<*>`, `(<*>`, `~<*>`). */
