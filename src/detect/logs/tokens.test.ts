@@ -83,6 +83,8 @@ describe('shape masking', () => {
     const t = tokenize('acquire tag="View Lock", uid=10037');
     expect(t.masked).toEqual(['acquire', 'tag="View Lock",', 'uid=<*>']);
     expect(mergeTokens('tag="View Lock",', 'tag="AudioMix",')).toBe('tag="<*>",');
+    // A backslash-escaped space does not split a word either.
+    expect(tokenize('nodes:node-[27\\ 191] up').masked).toEqual(['nodes:node-[<*>]', 'up']);
     // An unclosed quote leaves the words as they are.
     expect(tokenize('say "hello there').masked).toEqual(['say', '"hello', 'there']);
   });

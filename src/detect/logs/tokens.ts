@@ -216,7 +216,8 @@ export interface Tokens {
  * // ['Received', 'block', '<*>', 'of', 'size', '<*>']
  */
 export function tokenize(line: string): Tokens {
-  const raw = line.split(/\s+/).filter((w) => w !== '');
+  // A backslash-escaped space (`node-[0\ 5]`) does not split a word.
+  const raw = line.split(/(?<!\\)\s+/).filter((w) => w !== '');
   const words: string[] = [];
   const masked: string[] = [];
   for (let k = 0; k < raw.length; k++) {
