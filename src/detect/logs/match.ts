@@ -62,8 +62,9 @@ export function generalised(t: readonly string[], l: readonly string[]): General
       out[i] = m;
       continue;
     }
-    // A value the line's shape marks generalises freely, unless it replaces pure punctuation (a marker such as ****).
-    if (m !== b || !/[A-Za-z0-9]/.test(a)) {
+    // A value the line's shape marks generalises freely, unless it replaces pure punctuation (a
+    // marker such as ****); an empty value (`()` meeting `(<*>)`) is still a value.
+    if (m !== b || (!/[A-Za-z0-9]/.test(a) && m.replace(WILDCARD, '') !== a)) {
       // As in Drain, the leading word names the event (daemon, component); it varies only by shape.
       if (i === 0 && t.length > 1) return null;
       // A merge that keeps part of the word (`name=<*>`, `android.intent.action.<*>`) is a value

@@ -140,6 +140,18 @@ describe('TemplateMiner', () => {
     expect(m.size).toBe(1);
   });
 
+  it('lets an empty value meet a value whichever comes first', () => {
+    const m = new TemplateMiner();
+    const empty = m.add('connection from 10.0.0.1 () at 10:00');
+    const named = m.add('connection from 10.0.0.2 (a.example.com) at 10:01');
+    expect(named.templateId).toBe(empty.templateId);
+    expect(named.template).toBe('connection from <*> (<*>) at <*>:<*>');
+    // A punctuation marker is not an empty value.
+    const stars = m.add('flag **** set now');
+    const value = m.add('flag 42 set now');
+    expect(value.templateId).not.toBe(stars.templateId);
+  });
+
   it('among equally similar templates picks the one that widens least', () => {
     const m = new TemplateMiner();
     const counts = m.add('tasks: num=20,flags=62');
