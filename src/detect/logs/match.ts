@@ -56,7 +56,8 @@ export function generalised(t: readonly string[], l: readonly string[]): General
     if (a === b || a === WILDCARD) continue;
     if (covers(a, b)) continue;
     const m = mergeTokens(a, b);
-    // Two values of different shapes (`00:01` and `<1 sec`) are still one value.
+    // Two values of different shapes (`00:01` and `<1 sec`) are still one value, and so are two
+    // dotted names (packages, classes, properties) past the leading word.
     if ((isValue(a) && isValue(b)) || (i > 0 && DOTTED.test(a) && DOTTED.test(b))) {
       out ??= [...t];
       out[i] = m;
