@@ -27,6 +27,8 @@ export interface ChangeEvent {
   readonly at: number;
   readonly description: string;
   readonly data?: Readonly<Record<string, unknown>>;
+  /** Set when homeostat's own action made the change (a rollback, a revert, a resize). */
+  readonly actionId?: string;
 }
 
 /** What a diagnoser may look at. */

@@ -41,9 +41,10 @@ const SCRIPT: readonly { fault: FaultName; service?: string; gapS: number; clear
   { fault: 'crash', service: 'catalog', gapS: 15 },
   // The provider recovers by itself a while after the kill switch gave up.
   { fault: 'upstream-latency', gapS: 55, clearAfterS: 50 },
-  // Only a reset on an empty state folder helps: high risk, so it waits for an approver.
-  { fault: 'corrupt-state', gapS: 35 },
+  // Payments is regulated: its rollback waits for an approver.
   { fault: 'bad-release', service: 'payments', gapS: 45 },
+  // Only a reset on an empty state folder helps: high risk, so it waits for an approver too.
+  { fault: 'corrupt-state', gapS: 40 },
 ];
 
 /** Seconds the full schedule needs, with time at the end for the last heal to be verified. */

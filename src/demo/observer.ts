@@ -46,6 +46,9 @@ export interface FaultOutcome {
   readonly humanInterventions: number;
 }
 
+/** An incident opened this long after a fault is not that fault's. */
+const MATCH_WINDOW_MS = 60_000;
+
 export class IncidentObserver {
   readonly tracks = new Map<string, IncidentTrack>();
   readonly #unsubscribe: (() => void)[] = [];
@@ -66,13 +69,20 @@ export class IncidentObserver {
     );
   }
 
-  /** Pairs each injected fault with the first incident on its service opened after it. */
+  /** Pairs each injected fault with the first incident on its service opened within a minute after it. */
   outcomes(faults: readonly InjectedFault[]): FaultOutcome[] {
     const used = new Set<string>();
     return faults.map((fault) => {
       const entity = `service:${fault.service}`;
       const incident = [...this.tracks.values()]
-        .filter((t) => !used.has(t.id) && t.entities.includes(entity) && t.openedAt >= fault.at - 500)
+        .filter(
+          (t) =>
+            !used.has(t.id) &&
+            t.entities.includes(entity) &&
+            t.openedAt >= fault.at - 500 &&
+            // Later incidents belong to later faults (or to none).
+            t.openedAt - fault.at <= (fault.benign ? 30_000 : MATCH_WINDOW_MS),
+        )
         .sort((a, b) => a.openedAt - b.openedAt)[0];
       if (incident) used.add(incident.id);
       const since = (t?: number) => (t === undefined ? undefined : Math.max(0, (t - fault.at) / 1000));

@@ -111,7 +111,8 @@ export function demoConfig(
       // The services' start-up lines are learnt in the first seconds; a day compresses to minutes.
       logs: { warmupMs: 15_000, intervalMs: 5_000 },
     },
-    verification: { windowMs: opts.verifyWindowMs ?? 30_000, confirmMs: 3_000 },
+    // Each remedy's own window (restart 30 s, rollback and scaling 60 s) unless told otherwise.
+    ...(opts.verifyWindowMs ? { verification: { windowMs: opts.verifyWindowMs } } : {}),
   });
 }
 

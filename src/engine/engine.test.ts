@@ -12,7 +12,7 @@ import { type Anomaly, digest, type Incident, newId, type PolicyMode } from '../
 import { MemoryStore } from '../store/memory.js';
 import { RecordingAudit } from '../testing/recording-audit.js';
 import { type Effect, scriptedRemedy, TEST_ENTITY } from '../testing/scripted-remedy.js';
-import { Engine } from './engine.js';
+import { Engine, mergeHypotheses } from './engine.js';
 
 const diagnoser: Diagnoser = {
   name: 'test',
@@ -128,7 +128,47 @@ const probeOnly: Diagnoser = {
   },
 };
 
+describe('mergeHypotheses', () => {
+  const h = (id: string, entity: string, cause: string, confidence: number) =>
+    ({
+      id,
+      incidentId: 'i',
+      entity,
+      indicator: 'x',
+      cause,
+      confidence,
+      evidence: [{ kind: 'signal', description: id }],
+      summary: id,
+      diagnoser: 'd',
+    }) as never;
+
+  it('lets a specific cause on an entity stand for a ranking that only names the entity', () => {
+    const merged = mergeHypotheses([
+      h('rca', 'service:orders', 'unknown', 0.99),
+      h('cause', 'service:orders', 'bad-config', 0.85),
+      h('other', 'service:cart', 'unknown', 0.6),
+    ]);
+    expect(merged.map((x) => [x.id, x.cause])).toEqual([
+      ['cause', 'bad-config'],
+      ['other', 'unknown'],
+    ]);
+    expect(merged[0]?.evidence.map((e) => e.description)).toEqual(['cause', 'rca']);
+  });
+});
+
 describe('Engine loop', () => {
+  it('groups two symptoms of one fault that arrive together into one incident', async () => {
+    const t = setup();
+    const now = t.clock.now();
+    const [a, b] = await Promise.all([
+      t.engine.reportAnomalies([anomaly(now, 'log_template')]),
+      t.engine.reportAnomalies([anomaly(now, 'up')]),
+    ]);
+    expect(a?.[0]?.id).toBeDefined();
+    expect(b?.[0]?.id).toBe(a?.[0]?.id);
+    expect(await t.store.listIncidents({})).toHaveLength(1);
+  });
+
   it('writes a pause set from elsewhere to the ledger once, however many syncs overlap', async () => {
     let paused = false;
     const t = setup({

@@ -67,6 +67,12 @@ export interface EngineOptions {
    * symptom is often not the telling one: an error log line comes before the exit.
    */
   readonly diagnosisPatienceMs?: number;
+  /**
+   * Signals kept per entity for diagnosers to read (default 2000, newest kept) and entities
+   * tracked (default 1000, the first seen forgotten first): a scrape of a service can bring
+   * a hundred samples, and a diagnoser wants a few minutes of them.
+   */
+  readonly recentSignals?: { readonly perEntity?: number; readonly maxEntities?: number };
   /** Longest wait for a busy target or a cooldown before escalating. */
   readonly maxGuardWaitMs?: number;
   readonly applyTimeoutMs?: number;
@@ -92,7 +98,7 @@ export interface OpenIncidentInput {
 export class Engine {
   readonly #o: EngineOptions;
   readonly #entities = new Map<string, Entity>();
-  readonly #recent = new RecentSignals();
+  readonly #recent: RecentSignals;
   readonly #book: IncidentBook;
   readonly #executor: Executor;
   readonly #tasks = new Set<Promise<unknown>>();
@@ -105,11 +111,13 @@ export class Engine {
   readonly #drives = new Map<string, Promise<void>>();
   #paused: boolean | undefined;
   #syncing: Promise<void> | undefined;
+  #intake: Promise<unknown> = Promise.resolve();
   #started = false;
   #stopped = false;
 
   constructor(options: EngineOptions) {
     this.#o = options;
+    this.#recent = new RecentSignals(options.recentSignals?.perEntity, options.recentSignals?.maxEntities);
     const log = options.log ?? (() => {});
     this.#context = {
       clock: options.clock,
@@ -191,8 +199,18 @@ export class Engine {
     return found;
   }
 
-  /** Groups anomalies into incidents (same or neighbouring entity, close in time). */
-  async reportAnomalies(anomalies: readonly Anomaly[]): Promise<Incident[]> {
+  /**
+   * Groups anomalies into incidents (same or neighbouring entity, close in time). Batches
+   * are grouped one after another: two symptoms of one fault arriving together (the error
+   * line and the exit) must not each open an incident.
+   */
+  reportAnomalies(anomalies: readonly Anomaly[]): Promise<Incident[]> {
+    const run = this.#intake.then(() => this.#group(anomalies));
+    this.#intake = run.catch(() => undefined);
+    return run;
+  }
+
+  async #group(anomalies: readonly Anomaly[]): Promise<Incident[]> {
     const touched = new Map<string, Incident>();
     for (const a of anomalies) {
       const windowMs = this.#o.groupWindowMs ?? 60_000;
@@ -356,18 +374,33 @@ export class Engine {
     let inc = await this.#o.store.getIncident(id);
     if (!inc || TERMINAL_INCIDENT_STATES.has(inc.state)) return;
     if (inc.state === 'open') {
-      const hypotheses = inc.hypotheses.length > 0 ? inc.hypotheses : await this.#diagnose(inc);
-      if (hypotheses.length === 0) {
-        const deadline = inc.openedAt + (this.#o.diagnosisPatienceMs ?? 0);
-        if (this.#o.clock.now() < deadline && !this.#stopped) {
-          this.#awaitingEvidence.set(inc.id, deadline);
-          return;
-        }
-        this.#awaitingEvidence.delete(inc.id);
-        await this.#book.move(id, 'escalated', 'no hypothesis explains the anomalies');
+      const given = inc.hypotheses.length > 0;
+      const hypotheses = given ? inc.hypotheses : await this.#diagnose(inc);
+      // Until its patience runs out, an incident nothing explains, or explains with nothing
+      // anyone can act on, waits for the symptom that tells (re-diagnosed as anomalies join).
+      const deadline = inc.openedAt + (this.#o.diagnosisPatienceMs ?? 0);
+      const patient = !given && this.#o.clock.now() < deadline && !this.#stopped;
+      const actionable =
+        hypotheses.length > 0 &&
+        (!patient ||
+          (
+            await gatherCandidates(
+              { ...inc, hypotheses },
+              this.#o.remedies.values(),
+              this.#context,
+              this.#o.memory,
+              (m, f) => this.#o.log?.(m, f),
+            )
+          ).length > 0);
+      if (!actionable && patient) {
+        this.#awaitingEvidence.set(inc.id, deadline);
         return;
       }
       this.#awaitingEvidence.delete(inc.id);
+      if (hypotheses.length === 0) {
+        await this.#book.move(id, 'escalated', 'no hypothesis explains the anomalies');
+        return;
+      }
       inc = await this.#book.diagnosed(id, hypotheses);
     }
     if (inc.state !== 'diagnosed') return;
@@ -396,7 +429,7 @@ export class Engine {
         this.#o.log?.(`diagnoser ${d.name} failed`, { error: errorMessage(err) });
       }
     }
-    return all.sort((a, b) => b.confidence - a.confidence);
+    return mergeHypotheses(all);
   }
 
   async #decideAndAct(inc: Incident, c: Candidate): Promise<void> {
@@ -603,8 +636,36 @@ export class Engine {
   }
 }
 
-/** A title a person can read: what the first anomaly saw (its explanation up to the first ';'), and where. */
+/**
+ * Hypotheses best first. When one diagnoser names only the entity (cause
+ * `unknown`, e.g. a topology ranking) and another names a cause on that same
+ * entity, they are one claim: the specific one stands, carrying the other's
+ * evidence, so a ranking's confidence in *where* never hides *what*.
+ */
+export function mergeHypotheses(all: readonly Hypothesis[]): Hypothesis[] {
+  const specific = new Map<string, Hypothesis>();
+  for (const h of all) {
+    if (h.cause === 'unknown') continue;
+    const best = specific.get(h.entity);
+    if (!best || h.confidence > best.confidence) specific.set(h.entity, h);
+  }
+  const absorbed = new Map<string, Hypothesis['evidence'][number][]>();
+  const out: Hypothesis[] = [];
+  for (const h of all) {
+    const claim = h.cause === 'unknown' ? specific.get(h.entity) : undefined;
+    if (claim) absorbed.set(claim.id, [...(absorbed.get(claim.id) ?? []), ...h.evidence]);
+    else out.push(h);
+  }
+  return out
+    .map((h) => {
+      const more = absorbed.get(h.id);
+      return more ? { ...h, evidence: [...h.evidence, ...more].slice(0, 20) } : h;
+    })
+    .sort((a, b) => b.confidence - a.confidence);
+}
+
+/** A title a person can read: what the first anomaly saw (its explanation, cut at 100 characters), and where. */
 export function incidentTitle(a: Anomaly): string {
-  const what = a.explanation.text.split(';')[0]?.trim() || `${a.indicator} abnormal`;
+  const what = a.explanation.text.trim() || `${a.indicator} abnormal`;
   return `${what.length > 100 ? `${what.slice(0, 99)}…` : what} on ${a.entity}`;
 }

@@ -11,7 +11,7 @@ export class RecentSignals {
   readonly #perEntity: number;
   readonly #maxEntities: number;
 
-  constructor(perEntity = 500, maxEntities = 10_000) {
+  constructor(perEntity = 2_000, maxEntities = 1_000) {
     this.#perEntity = perEntity;
     this.#maxEntities = maxEntities;
   }
@@ -27,7 +27,8 @@ export class RecentSignals {
       this.#byEntity.set(signal.entity, list);
     }
     list.push(signal);
-    if (list.length > this.#perEntity) list.splice(0, list.length - this.#perEntity);
+    // Trimmed in chunks: one splice per quarter of the capacity, not one per signal.
+    if (list.length > this.#perEntity * 1.25) list.splice(0, list.length - this.#perEntity);
   }
 
   since(entity: string, since: number): readonly Signal[] {

@@ -17,6 +17,7 @@ import { LogTemplateDetector } from '../detect/logs/signals.js';
 import { rcaDiagnoserFactory } from '../diagnose/diagnoser.js';
 import { CauseDiagnoser } from '../healers/infra/cause-diagnoser.js';
 import { MetricDetector } from '../healers/infra/metric-detector.js';
+import { metricHealthProbe } from '../healers/infra/metric-probe.js';
 import { ProbeDetector } from '../healers/infra/probe-detector.js';
 import { createInfraRemedies } from '../healers/infra/remedies.js';
 import { HealthProber } from '../healers/infra/supervisor-signals.js';
@@ -95,11 +96,17 @@ export async function createHost(options: HostOptions): Promise<Host> {
   // actuator map is filled in once both exist.
   const actuators = new Map<string, unknown>();
 
+  // Scraped metrics: latency, errors, leaks, pools, queues. The same detector judges verification:
+  // a service is healthy when its health endpoint says so and no metric symptom remains, so a
+  // restart that cannot fix a slow provider fails its window instead of passing on /health.
+  const metrics =
+    options.detectors?.find((d): d is MetricDetector => d instanceof MetricDetector) ?? new MetricDetector();
   const remedies = restrictRemedies(
     [
-      ...createInfraRemedies(
-        config.verification.windowMs ? { verifyWindowMs: config.verification.windowMs } : {},
-      ),
+      ...createInfraRemedies({
+        probe: metricHealthProbe(metrics),
+        ...(config.verification.windowMs ? { verifyWindowMs: config.verification.windowMs } : {}),
+      }),
       ...(options.remedies ?? []),
     ],
     config.services,
@@ -114,16 +121,16 @@ export async function createHost(options: HostOptions): Promise<Host> {
     detectors: [
       new ProbeDetector({ failuresBeforeAnomaly: config.detection.probeFailures }),
       logDetector,
-      // Scraped metrics: latency, errors, leaks, pools, queues (unless the caller brings its own, e.g. for probes).
-      ...(options.detectors?.some((d) => d instanceof MetricDetector) ? [] : [new MetricDetector()]),
-      ...(options.detectors ?? []),
+      metrics,
+      ...(options.detectors ?? []).filter((d) => d !== metrics),
     ],
     diagnosers: [new CauseDiagnoser(), rcaDiagnoserFactory.create({}, {}), ...(options.diagnosers ?? [])],
     actuators,
     topology: {
       dependencies: (e) => graph.dependencies(e),
       dependents: (e) => graph.dependents(e),
-      changes: (since, until) => graph.changes(since, until),
+      // What people and pipelines changed: homeostat's own remedies are not suspects of new faults.
+      changes: (since, until) => graph.changes(since, until).filter((c) => c.actionId === undefined),
     },
     diagnosisPatienceMs: config.detection.patienceMs,
     verification: {

@@ -81,6 +81,31 @@ describe('CauseDiagnoser', () => {
     expect(h).toMatchObject({ cause: 'pool-exhausted', entity: 'service:inventory', facts: { poolSize: 4 } });
   });
 
+  it('names corrupt local state from what the service logs, ahead of a crash or a failing probe', async () => {
+    const log = (message: string, fields: Record<string, string>) =>
+      ({
+        id: 'l',
+        kind: 'log',
+        source: 'process',
+        entity: 'service:inventory',
+        name: 'log',
+        at: NOW - 400,
+        labels: { level: 'error' },
+        attributes: { message, fields },
+      }) as unknown as Signal;
+    const signals = [log('database error', { code: 'SQLITE_NOTADB', error: 'file is not a database' })];
+    const [h] = await diagnose(
+      [anomaly('service:inventory', 'health'), anomaly('service:inventory', 'log_template:abc')],
+      context({ signals }),
+    );
+    expect(h).toMatchObject({ cause: 'corrupt-state', entity: 'service:inventory' });
+    expect(h?.evidence.at(-1)?.description).toContain('SQLITE_NOTADB');
+    // An ordinary error line is no such evidence.
+    const plain = [log('request failed', { route: 'POST /reserve', status: '500' })];
+    const [other] = await diagnose([anomaly('service:inventory', 'health')], context({ signals: plain }));
+    expect(other?.cause).not.toBe('corrupt-state');
+  });
+
   it('names a saturated queue with the instances needed to drain it', async () => {
     const e = 'service:fulfillment';
     const signals = [

@@ -103,9 +103,45 @@ function latest(signals: readonly Signal[], name: string): number | undefined {
   return sum;
 }
 
+/**
+ * What storage engines say when the bytes on disk are not what they wrote: SQLite's
+ * NOTADB/CORRUPT, "malformed" images, checksum and page errors. A restart reopens the
+ * same bytes; only fresh (or restored) state helps.
+ */
+const CORRUPTION =
+  /SQLITE_(?:CORRUPT|NOTADB)|database disk image is malformed|file is not a database|checksum mismatch|corrupt(?:ed|ion)?\b/i;
+
+/** The newest log line of the entity whose message or fields say its stored state is corrupt. */
+function corruptionLine(signals: readonly Signal[]): string | undefined {
+  for (let i = signals.length - 1; i >= 0; i--) {
+    const s = signals[i];
+    if (s?.kind !== 'log') continue;
+    const text = `${String(s.attributes?.message ?? '')} ${JSON.stringify(s.attributes?.fields ?? {})}`;
+    if (CORRUPTION.test(text)) return text.trim();
+  }
+  return undefined;
+}
+
 function classify(c: Case): Draft | undefined {
   const base = { entity: c.entity as Hypothesis['entity'] };
   const has = (i: string) => c.indicators.has(i);
+  const corrupt = corruptionLine(c.signals);
+  if (corrupt) {
+    return {
+      ...base,
+      cause: 'corrupt-state',
+      indicator: 'log',
+      confidence: 0.9,
+      evidence: [
+        ...c.evidence,
+        {
+          kind: 'signal',
+          description: `the service logs that its stored state is unreadable: ${corrupt.slice(0, 200)}`,
+        },
+      ],
+      summary: `${c.entity}'s local state is corrupt: a restart would reopen the same bytes`,
+    };
+  }
   const size = latest(c.signals, METRIC.poolSize);
   const inUse = latest(c.signals, METRIC.poolInUse);
   const poolFull = size !== undefined && inUse !== undefined && size > 0 && inUse >= size;

@@ -27,6 +27,10 @@ export interface JudgeOptions {
   readonly warmup: number;
   /** Seconds a backlog may need to drain before the queue counts as saturated. */
   readonly drainHorizonS: number;
+  /** Smallest rise of mean latency over its typical value that counts: below it no user notices. */
+  readonly minLatencyRiseS: number;
+  /** Requests a latency window needs before it is judged. */
+  readonly minLatencyRequests: number;
 }
 
 /** The learned bands of one target. */
@@ -92,7 +96,7 @@ export function judgeLatency(
   // Load conditioning: more requests than usual may queue; the band widens in proportion.
   const load = Math.max(1, rate / Math.max(req.median, 1e-9));
   const high = Math.max(lat.high, 2 * lat.median) * load;
-  const abnormal = mean > high;
+  const abnormal = mean > high && mean - lat.median >= o.minLatencyRiseS && count >= o.minLatencyRequests;
   const profile = load > 1.2 ? 'load-conditioned' : 'recent-history';
   const loadText = load > 1.2 ? ` at ${load.toFixed(1)}× the usual request rate` : '';
   let explainedBy: string | undefined;

@@ -34,6 +34,10 @@ export interface MetricDetectorOptions {
   readonly recover?: number;
   /** Seconds a backlog may need to drain before a queue counts as saturated (default 15). */
   readonly drainHorizonS?: number;
+  /** Smallest latency rise over the typical mean that counts (default 0.05 s: less, no user notices). */
+  readonly minLatencyRiseS?: number;
+  /** Requests a latency window needs before it is judged (default 2). */
+  readonly minLatencyRequests?: number;
 }
 
 /** A symptom in progress on an entity. */
@@ -88,6 +92,8 @@ export class MetricDetector implements Detector {
       warmup: options.warmup ?? 6,
       recover: options.recover ?? 3,
       drainHorizonS: options.drainHorizonS ?? 15,
+      minLatencyRiseS: options.minLatencyRiseS ?? 0.05,
+      minLatencyRequests: options.minLatencyRequests ?? 2,
     };
   }
 

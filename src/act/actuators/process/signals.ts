@@ -101,6 +101,11 @@ export function eventToSignal(event: SupervisorEvent): Signal {
  * runs (deploy, rollback, config, scale); undefined for the others.
  */
 export function eventToChange(event: SupervisorEvent): ChangeEvent | undefined {
+  const change = changeOf(event);
+  return change && event.actionId !== undefined ? { ...change, actionId: event.actionId } : change;
+}
+
+function changeOf(event: SupervisorEvent): ChangeEvent | undefined {
   const entity = serviceEntity(event.service);
   const id = `chg_${event.service}_${event.type}_${event.at}`;
   switch (event.type) {
