@@ -35,7 +35,8 @@ const SCRIPT: readonly { fault: FaultName; service?: string; gapS: number; clear
   { fault: 'latency', service: 'payments', gapS: 25 },
   { fault: 'memory-leak', service: 'cart', gapS: 30 },
   { fault: 'crash', service: 'catalog', gapS: 15 },
-  { fault: 'saturated-queue', gapS: 30 },
+  // The slow carrier recovers after a minute; the extra workers are then scaled back in.
+  { fault: 'saturated-queue', gapS: 30, clearAfterS: 60 },
   { fault: 'bad-config', gapS: 25 },
   // The fourth crash of catalog in a day: symptom masking, handed to a person.
   { fault: 'crash', service: 'catalog', gapS: 15 },

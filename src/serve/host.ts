@@ -15,6 +15,7 @@ import type { Detector, Diagnoser, SignalSink } from '../core/stages.js';
 import type { Policy } from '../decide/policy.js';
 import { LogTemplateDetector } from '../detect/logs/signals.js';
 import { rcaDiagnoserFactory } from '../diagnose/diagnoser.js';
+import { CapacityDetector } from '../healers/infra/capacity-detector.js';
 import { CauseDiagnoser } from '../healers/infra/cause-diagnoser.js';
 import { MetricDetector } from '../healers/infra/metric-detector.js';
 import { metricHealthProbe } from '../healers/infra/metric-probe.js';
@@ -122,6 +123,13 @@ export async function createHost(options: HostOptions): Promise<Host> {
       new ProbeDetector({ failuresBeforeAnomaly: config.detection.probeFailures }),
       logDetector,
       metrics,
+      // Scaled-out services whose queue has long been empty: back in to what the work needs.
+      new CapacityDetector((service) => {
+        const sup = actuators.get('process') as ProcessSupervisor | undefined;
+        if (!sup?.has(service)) return undefined;
+        const { desired, spec } = sup.inspect(service);
+        return desired.running ? { instances: desired.instances, min: spec.minInstances ?? 1 } : undefined;
+      }),
       ...(options.detectors ?? []).filter((d) => d !== metrics),
     ],
     diagnosers: [new CauseDiagnoser(), rcaDiagnoserFactory.create({}, {}), ...(options.diagnosers ?? [])],

@@ -12,6 +12,7 @@
  */
 import type { ChangeEvent, Diagnoser, DiagnosisContext } from '../../core/stages.js';
 import { type Evidence, type Hypothesis, type Incident, newId, type Signal } from '../../model/index.js';
+import { OVERPROVISIONED_INDICATOR } from './capacity-detector.js';
 import { METRIC } from './indicators.js';
 
 export interface CauseDiagnoserOptions {
@@ -68,6 +69,8 @@ export class CauseDiagnoser implements Diagnoser {
         onset,
         evidence,
         deeperSlow: deeper(entity, slow, ctx),
+        enoughInstances: anomalies.find((a) => a.indicator === OVERPROVISIONED_INDICATOR)?.explanation
+          .expectedHigh,
       });
       if (h) out.push({ ...h, id: newId('hypothesis'), incidentId: incident.id, diagnoser: this.name });
     }
@@ -86,6 +89,8 @@ interface Case {
   readonly evidence: readonly Evidence[];
   /** A dependency (direct or further down) that is slow too, if any. */
   readonly deeperSlow: string | undefined;
+  /** When the capacity detector found it overprovisioned: the instances that would do. */
+  readonly enoughInstances?: number | undefined;
 }
 
 /** The newest value of a metric, summed over the label sets of its newest scrape. */
@@ -157,6 +162,17 @@ function classify(c: Case): Draft | undefined {
       ],
       summary: `${c.entity}'s connection pool is exhausted (${inUse ?? '?'} of ${size ?? '?'} in use)`,
       facts: size !== undefined ? { poolSize: size } : {},
+    };
+  }
+  if (c.enoughInstances !== undefined && c.indicators.size === 1) {
+    return {
+      ...base,
+      cause: 'overprovisioned',
+      indicator: OVERPROVISIONED_INDICATOR,
+      confidence: 0.9,
+      evidence: [...c.evidence],
+      summary: `${c.entity} runs more instances than its work needs: ${c.enoughInstances} would do`,
+      facts: { instances: c.enoughInstances },
     };
   }
   if (has(METRIC.queueDepth)) {
