@@ -86,6 +86,10 @@ export async function chaosSuite(args: readonly string[]): Promise<void> {
           approveAfterMs: Math.max(0, Number(opts.approveAfter) || 0),
           ...(opts.faults ? { faults: opts.faults.split(',').map((f) => f.trim()) } : {}),
           quiet: true,
+          onFault: (ev, n, of) =>
+            progress(
+              `bench chaos: run ${i + 1}/${runs}, fault ${n + 1}/${of} at ${Math.round(ev.atS)} s: ${ev.fault} on ${ev.service}`,
+            ),
           out: process.stdout,
         }),
       );

@@ -28,6 +28,8 @@ export interface DemoOptions {
    * intervention). Off by default: in the demo a person clicks, or the request expires.
    */
   readonly approveAfterMs?: number;
+  /** Told of each fault as it is injected (a benchmark's progress line). */
+  readonly onFault?: (ev: ChaosEvent, index: number, of: number) => void;
 }
 
 export interface FaultResult {
@@ -109,6 +111,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoReport> {
       if (stopped) break;
       const def = faultByName(ev.fault);
       timeline.inject(ev, def.describe);
+      opts.onFault?.(ev, injected.length, schedule.length);
       injected.push({
         service: ev.service,
         fault: ev.fault,
