@@ -14,6 +14,9 @@ import { calibrate, softmax } from './calibrate.js';
 import { MetricFrame } from './frame.js';
 import { rankCauses } from './rank.js';
 
+/** Names of cumulative series (counters, histogram parts), which deviation analysis cannot read. */
+const CUMULATIVE = /(?:_total|_sum|_count|_bucket|_created)$/;
+
 export const rcaConfigSchema = z.object({
   /** Baseline length before the onset window. */
   baselineMs: z.number().int().positive().default(3_600_000),
@@ -29,6 +32,13 @@ export const rcaConfigSchema = z.object({
    * both Nezha days (the benchmark reports the cross-day fit honestly).
    */
   platt: z.object({ a: z.number(), b: z.number() }).default({ a: 0.311, b: 1.411 }),
+  /** Baseline samples a series needs before its deviation is evidence. */
+  minBaselineSamples: z.number().int().min(1).default(10),
+  /**
+   * Name a cause only on entities the incident has anomalies on; elsewhere say where, not
+   * what (`unknown`), so a ranking never sends a remedy to a service nobody saw misbehave.
+   */
+  prescribeOnlyAnomalous: z.boolean().default(true),
 });
 export type RcaConfig = z.infer<typeof rcaConfigSchema>;
 
@@ -88,6 +98,8 @@ export class RcaDiagnoser implements Diagnoser {
     for (const id of ids) {
       for (const s of ctx.recentSignals(id, since)) {
         if (s.kind !== 'metric' || s.value === undefined || s.at > ctx.now) continue;
+        // Counters only climb: their rates (`<name>:rate`) carry what they say.
+        if (CUMULATIVE.test(s.name)) continue;
         frame.add(nameOf.get(id) as string, s.name, s.at, s.value);
       }
     }
@@ -100,7 +112,9 @@ export class RcaDiagnoser implements Diagnoser {
       changes: ctx.changes(onset - this.#cfg.changeLookbackMs, ctx.now),
       changeLookbackMs: this.#cfg.changeLookbackMs,
       candidates: [...ids].map((id) => nameOf.get(id) as string),
+      minBaselineSamples: this.#cfg.minBaselineSamples,
     });
+    const anomalous = new Set<string>(incident.anomalies.map((a) => a.entity));
     // No deviation anywhere is no evidence: say nothing rather than be certain of 'unknown'.
     const scored = ranked.filter((r) => r.score > 0);
     if (scored.length === 0) return [];
@@ -108,18 +122,22 @@ export class RcaDiagnoser implements Diagnoser {
       scored.map((r) => r.score),
       this.#cfg.temperature,
     );
-    return scored.slice(0, this.#cfg.maxHypotheses).map((r, i) => ({
-      id: newId('hypothesis', ctx.now),
-      incidentId: incident.id,
-      entity: (idOf.get(r.entity) ?? r.entity) as EntityId,
-      ...(r.indicator ? { indicator: r.indicator } : {}),
-      cause: r.cause,
-      confidence: calibrate(this.#cfg.platt, p[i] ?? 0),
-      evidence: r.evidence,
-      summary: r.summary,
-      diagnoser: this.name,
-      facts: { rank: i + 1, score: r.score, ...(r.onsetAt !== undefined ? { onsetAt: r.onsetAt } : {}) },
-    }));
+    return scored.slice(0, this.#cfg.maxHypotheses).map((r, i) => {
+      const entity = (idOf.get(r.entity) ?? r.entity) as EntityId;
+      const prescribe = !this.#cfg.prescribeOnlyAnomalous || anomalous.has(entity);
+      return {
+        id: newId('hypothesis', ctx.now),
+        incidentId: incident.id,
+        entity,
+        ...(r.indicator ? { indicator: r.indicator } : {}),
+        cause: prescribe ? r.cause : 'unknown',
+        confidence: calibrate(this.#cfg.platt, p[i] ?? 0),
+        evidence: r.evidence,
+        summary: r.summary,
+        diagnoser: this.name,
+        facts: { rank: i + 1, score: r.score, ...(r.onsetAt !== undefined ? { onsetAt: r.onsetAt } : {}) },
+      };
+    });
   }
 }
 

@@ -227,11 +227,15 @@ describe('RcaDiagnoser', () => {
       openedAt: FAULT + MIN,
       updatedAt: FAULT + MIN,
     };
-    const d = rcaDiagnoserFactory.create({ maxHypotheses: 3 }, {});
+    const d = rcaDiagnoserFactory.create({ maxHypotheses: 3, prescribeOnlyAnomalous: false }, {});
     const hs = await d.diagnose(incident, ctx);
     expect(hs).toHaveLength(3);
     expect(hs[0]?.entity).toBe('service:db');
     expect(hs[0]?.cause).toBe('latency');
+    // By default it locates the deeper cause but prescribes nothing there: no detector saw db misbehave.
+    const cautious = await rcaDiagnoserFactory.create({ maxHypotheses: 3 }, {}).diagnose(incident, ctx);
+    expect(cautious[0]?.entity).toBe('service:db');
+    expect(cautious[0]?.cause).toBe('unknown');
     expect(hs[0]?.incidentId).toBe('inc1');
     expect(hs[0]?.confidence).toBeGreaterThan(hs[1]?.confidence ?? 1);
     for (const h of hs) {

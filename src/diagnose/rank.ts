@@ -49,6 +49,12 @@ export interface RankOptions {
   readonly changeLookbackMs?: number;
   /** Only rank these entities (default: every entity with series). */
   readonly candidates?: readonly string[];
+  /**
+   * Baseline samples a series needs before its deviation counts (default 1). Online, right
+   * after start-up or a restart, a series may have only a few: a z-score over two samples
+   * is not evidence.
+   */
+  readonly minBaselineSamples?: number;
 }
 
 export interface RankedCause {
@@ -82,6 +88,7 @@ export function rankCauses(frame: MetricFrame, opts: RankOptions): RankedCause[]
       persistence: RANK_WEIGHTS.persistence,
       ...(cls.scaleFloor !== undefined ? { absoluteFloor: cls.scaleFloor } : {}),
     });
+    if (d.support < (opts.minBaselineSamples ?? 1)) return undefined;
     return { entity, indicator, cls, dev: d, strength: Math.log1p(Math.max(0, d.z)) };
   };
   const scores = new Map<string, Score>();
