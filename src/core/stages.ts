@@ -31,6 +31,21 @@ export interface ChangeEvent {
   readonly actionId?: string;
 }
 
+/**
+ * The changes still worth suspecting: per entity, its newest change, unless
+ * homeostat's own action made it (a rollback or revert undoes what came before
+ * it; a resize is a remedy, not a fault). Oldest first.
+ * @example suspectChanges([deploy, revertByHomeostat]) // [] — the deploy no longer runs
+ */
+export function suspectChanges(changes: readonly ChangeEvent[]): ChangeEvent[] {
+  const newest = new Map<string, ChangeEvent>();
+  for (const c of changes) {
+    const cur = newest.get(c.entity);
+    if (!cur || c.at >= cur.at) newest.set(c.entity, c);
+  }
+  return [...newest.values()].filter((c) => c.actionId === undefined).sort((a, b) => a.at - b.at);
+}
+
 /** What a diagnoser may look at. */
 export interface DiagnosisContext {
   readonly now: number;

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { type ComponentFactory, parseComponentConfig } from '../core/component.js';
-import type { Diagnoser, DiagnosisContext } from '../core/stages.js';
+import { type Diagnoser, type DiagnosisContext, suspectChanges } from '../core/stages.js';
 import { newId } from '../model/ids.js';
 import type { EntityId, Hypothesis, Incident } from '../model/index.js';
 import { EntityGraph } from '../topology/graph.js';
@@ -109,7 +109,7 @@ export class RcaDiagnoser implements Diagnoser {
       baselineMs: this.#cfg.baselineMs,
       leadMs: this.#cfg.leadMs,
       graph,
-      changes: ctx.changes(onset - this.#cfg.changeLookbackMs, ctx.now),
+      changes: suspectChanges(ctx.changes(onset - this.#cfg.changeLookbackMs, ctx.now)),
       changeLookbackMs: this.#cfg.changeLookbackMs,
       candidates: [...ids].map((id) => nameOf.get(id) as string),
       minBaselineSamples: this.#cfg.minBaselineSamples,

@@ -137,8 +137,8 @@ export async function createHost(options: HostOptions): Promise<Host> {
     topology: {
       dependencies: (e) => graph.dependencies(e),
       dependents: (e) => graph.dependents(e),
-      // What people and pipelines changed: homeostat's own remedies are not suspects of new faults.
-      changes: (since, until) => graph.changes(since, until).filter((c) => c.actionId === undefined),
+      // All of them, homeostat's own included: a revert it made tells that the change before no longer runs.
+      changes: (since, until) => graph.changes(since, until),
     },
     diagnosisPatienceMs: config.detection.patienceMs,
     verification: {

@@ -10,7 +10,12 @@
  * cause on the entities the incident involves, and prefers the deepest of
  * several slow services (a caller's latency is its callee's symptom).
  */
-import type { ChangeEvent, Diagnoser, DiagnosisContext } from '../../core/stages.js';
+import {
+  type ChangeEvent,
+  type Diagnoser,
+  type DiagnosisContext,
+  suspectChanges,
+} from '../../core/stages.js';
 import { type Evidence, type Hypothesis, type Incident, newId, type Signal } from '../../model/index.js';
 import { OVERPROVISIONED_INDICATOR } from './capacity-detector.js';
 import { METRIC } from './indicators.js';
@@ -53,9 +58,9 @@ export class CauseDiagnoser implements Diagnoser {
       const anomalies = incident.anomalies.filter((a) => a.entity === entity);
       if (anomalies.length === 0) continue;
       const signals = ctx.recentSignals(entity, onset - 60_000);
-      const changes = ctx
-        .changes(onset - this.#lookback, ctx.now)
-        .filter((c) => c.entity === entity && c.at <= onset + 60_000);
+      const changes = suspectChanges(ctx.changes(onset - this.#lookback, ctx.now)).filter(
+        (c) => c.entity === entity && c.at <= onset + 60_000,
+      );
       const evidence: Evidence[] = anomalies.slice(0, 5).map((a) => ({
         kind: 'deviation',
         description: `${a.indicator}: ${a.explanation.text}`,

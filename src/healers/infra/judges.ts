@@ -57,7 +57,9 @@ export function judgeLatency(
   ctx: JudgeContext,
 ): Verdict | undefined {
   const count = w.sum((f) => f.delta(`${METRIC.duration}_count`));
-  if (count < 1 || w.seconds <= 0) return undefined;
+  // Too few requests say nothing either way: no verdict, so an episode in progress neither
+  // ends nor grows on silence (a restart verified on two quiet seconds is not verified).
+  if (count < Math.max(1, o.minLatencyRequests) || w.seconds <= 0) return undefined;
   const mean = w.sum((f) => f.delta(`${METRIC.duration}_sum`)) / count;
   const byPeer = w.sumBy((f) => f.deltaBy(`${METRIC.clientDuration}_sum`, 'peer'));
   let client = 0;
@@ -96,7 +98,7 @@ export function judgeLatency(
   // Load conditioning: more requests than usual may queue; the band widens in proportion.
   const load = Math.max(1, rate / Math.max(req.median, 1e-9));
   const high = Math.max(lat.high, 2 * lat.median) * load;
-  const abnormal = mean > high && mean - lat.median >= o.minLatencyRiseS && count >= o.minLatencyRequests;
+  const abnormal = mean > high && mean - lat.median >= o.minLatencyRiseS;
   const profile = load > 1.2 ? 'load-conditioned' : 'recent-history';
   const loadText = load > 1.2 ? ` at ${load.toFixed(1)}× the usual request rate` : '';
   let explainedBy: string | undefined;
