@@ -41,6 +41,8 @@ describe('findGroup', () => {
     expect(findGroup(anomaly('service:payments'), [open], neighbours, 60_000)).toBe('open');
     expect(findGroup(anomaly('service:orders'), [open], neighbours, 60_000)).toBe('open');
     expect(findGroup(anomaly('service:orders', T + 120_000), [open], neighbours, 60_000)).toBeUndefined();
+    // Its own entity's later symptoms join it for as long as it is open (e.g. waiting for approval).
+    expect(findGroup(anomaly('service:payments', T + 120_000), [open], neighbours, 60_000)).toBe('open');
     expect(findGroup(anomaly('service:gateway'), [open], neighbours, 60_000)).toBeUndefined();
   });
 

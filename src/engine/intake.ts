@@ -82,7 +82,9 @@ export function findGroup(
     if (inc.closedAt !== undefined) {
       // The book forgets these a window after they were handed over; their age does not matter.
       if (!inc.anomalies?.some((a) => a.entity === anomaly.entity)) continue;
-    } else {
+    } else if (!inc.entities.includes(anomaly.entity)) {
+      // An incident still open (waiting for a person, verifying) takes every later symptom of
+      // its own entities; a neighbour's symptom joins only while the incident is young.
       if (anomaly.at - inc.openedAt > windowMs || inc.openedAt - anomaly.at > windowMs) continue;
       if (!inc.entities.some((e) => near.has(e))) continue;
     }
