@@ -127,8 +127,13 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   }
   const decider = new PolicyDecider({ policy, pause, overrides: () => memory.overrides() });
 
+  // Every component by its name: two with one name is a configuration error, said at start.
   const remedies = new Registry<RemedyDefinition>('remedy');
   for (const r of options.remedies ?? []) remedies.register(r.name, r);
+  const detectors = new Registry<Detector>('detector');
+  for (const d of options.detectors ?? []) detectors.register(d.name, d);
+  const diagnosers = new Registry<Diagnoser>('diagnoser');
+  for (const d of options.diagnosers ?? []) diagnosers.register(d.name, d);
 
   const engine = new Engine({
     store,
@@ -139,8 +144,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     approvals,
     memory,
     remedies,
-    diagnosers: options.diagnosers ?? [],
-    detectors: options.detectors ?? [],
+    diagnosers: diagnosers.values(),
+    detectors: detectors.values(),
     ...(options.actuators ? { actuators: options.actuators } : {}),
     ...(options.topology ? { topology: options.topology } : {}),
     ...(options.bus ? { bus: options.bus } : {}),
