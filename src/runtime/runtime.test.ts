@@ -127,4 +127,13 @@ describe('runtime with a policy file', () => {
     expect(rt.policy.current.hash).toBe(before);
     expect((await heal(rt, 'web')).state).toBe('healed');
   });
+
+  it('refuses two components of one kind with one name, naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'homeostat-rt-'));
+    dirs.push(dir);
+    const detector = { name: 'probe', observe: () => [] };
+    await expect(createRuntime({ dir, detectors: [detector, { ...detector }] })).rejects.toThrow(
+      /detector 'probe' is already registered/,
+    );
+  });
 });

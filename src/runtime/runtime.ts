@@ -67,6 +67,14 @@ export interface Runtime {
 }
 
 export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
+  // Every component by its name: two with one name is a configuration error, said before anything opens.
+  const remedies = new Registry<RemedyDefinition>('remedy');
+  for (const r of options.remedies ?? []) remedies.register(r.name, r);
+  const detectors = new Registry<Detector>('detector');
+  for (const d of options.detectors ?? []) detectors.register(d.name, d);
+  const diagnosers = new Registry<Diagnoser>('diagnoser');
+  for (const d of options.diagnosers ?? []) diagnosers.register(d.name, d);
+
   const dir = resolve(options.dir ?? '.homeostat');
   mkdirSync(dir, { recursive: true });
   const clock = options.clock ?? systemClock;
@@ -126,14 +134,6 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     pause.setFlagFile(resolve(p.doc.pauseFlagFile));
   }
   const decider = new PolicyDecider({ policy, pause, overrides: () => memory.overrides() });
-
-  // Every component by its name: two with one name is a configuration error, said at start.
-  const remedies = new Registry<RemedyDefinition>('remedy');
-  for (const r of options.remedies ?? []) remedies.register(r.name, r);
-  const detectors = new Registry<Detector>('detector');
-  for (const d of options.detectors ?? []) detectors.register(d.name, d);
-  const diagnosers = new Registry<Diagnoser>('diagnoser');
-  for (const d of options.diagnosers ?? []) diagnosers.register(d.name, d);
 
   const engine = new Engine({
     store,
