@@ -61,6 +61,7 @@ export async function chaosSuite(args: readonly string[]): Promise<void> {
     .option('--approve-after <ms>', 'the simulated person approves pending requests after this long', '5000')
     .option('--seed <n>', 'seed of the first run (each run adds 1)', '1')
     .option('--json <file>', 'write the figures as JSON')
+    .option('--keep <dir>', 'keep each run’s store and ledger in <dir>/run-N (default: temporary, removed)')
     .exitOverride()
     .parse(args, { from: 'user' });
   const opts = cmd.opts<{
@@ -70,12 +71,14 @@ export async function chaosSuite(args: readonly string[]): Promise<void> {
     json?: string;
     faults?: string;
     approveAfter: string;
+    keep?: string;
   }>();
   const runs = Math.max(1, Number(opts.runs) || 1);
   const reports: DemoReport[] = [];
   for (let i = 0; i < runs; i++) {
     progress(`bench chaos: run ${i + 1}/${runs} (${opts.duration} s)…`);
-    const dir = mkdtempSync(join(tmpdir(), 'homeostat-chaos-'));
+    const dir = opts.keep ? join(opts.keep, `run-${i + 1}`) : mkdtempSync(join(tmpdir(), 'homeostat-chaos-'));
+    if (opts.keep) rmSync(dir, { recursive: true, force: true });
     try {
       reports.push(
         await runDemo({
@@ -94,7 +97,7 @@ export async function chaosSuite(args: readonly string[]): Promise<void> {
         }),
       );
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      if (!opts.keep) rmSync(dir, { recursive: true, force: true });
     }
   }
   progressDone();

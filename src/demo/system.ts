@@ -139,6 +139,9 @@ export async function startDemoSystem(options: DemoSystemOptions): Promise<DemoS
   const load = new LoadGenerator({
     target: `http://127.0.0.1:${specs.ports.gateway}`,
     seed: options.seed ?? 1,
+    // Enough checkouts that a fault deep in the order path shows within seconds, even at night.
+    baseRps: 20,
+    mix: { browse: 0.5, cart: 0.25, checkout: 0.25 },
     ...(options.load || {}),
   });
   if (options.load !== false) load.start();

@@ -39,6 +39,14 @@ export const rcaConfigSchema = z.object({
    * what (`unknown`), so a ranking never sends a remedy to a service nobody saw misbehave.
    */
   prescribeOnlyAnomalous: z.boolean().default(true),
+  /**
+   * Never name a cause, only where: for engines whose domain diagnosers classify causes
+   * from richer evidence (a crash, a pool, a change); the ranking's evidence then joins
+   * theirs on the same entity.
+   */
+  locateOnly: z.boolean().default(false),
+  /** Confidence is multiplied by this on entities no detector saw misbehave. */
+  unobservedWeight: z.number().min(0).max(1).default(0.5),
 });
 export type RcaConfig = z.infer<typeof rcaConfigSchema>;
 
@@ -124,14 +132,15 @@ export class RcaDiagnoser implements Diagnoser {
     );
     return scored.slice(0, this.#cfg.maxHypotheses).map((r, i) => {
       const entity = (idOf.get(r.entity) ?? r.entity) as EntityId;
-      const prescribe = !this.#cfg.prescribeOnlyAnomalous || anomalous.has(entity);
+      const seen = anomalous.has(entity);
+      const prescribe = !this.#cfg.locateOnly && (!this.#cfg.prescribeOnlyAnomalous || seen);
       return {
         id: newId('hypothesis', ctx.now),
         incidentId: incident.id,
         entity,
         ...(r.indicator ? { indicator: r.indicator } : {}),
         cause: prescribe ? r.cause : 'unknown',
-        confidence: calibrate(this.#cfg.platt, p[i] ?? 0),
+        confidence: calibrate(this.#cfg.platt, p[i] ?? 0) * (seen ? 1 : this.#cfg.unobservedWeight),
         evidence: r.evidence,
         summary: r.summary,
         diagnoser: this.name,

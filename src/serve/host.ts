@@ -132,7 +132,11 @@ export async function createHost(options: HostOptions): Promise<Host> {
       }),
       ...(options.detectors ?? []).filter((d) => d !== metrics),
     ],
-    diagnosers: [new CauseDiagnoser(), rcaDiagnoserFactory.create({}, {}), ...(options.diagnosers ?? [])],
+    diagnosers: [
+      new CauseDiagnoser(),
+      rcaDiagnoserFactory.create({ locateOnly: true }, {}),
+      ...(options.diagnosers ?? []),
+    ],
     actuators,
     topology: {
       dependencies: (e) => graph.dependencies(e),

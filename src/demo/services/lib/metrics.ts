@@ -90,6 +90,12 @@ export class Registry {
     s.value += by;
   }
 
+  /** A counter kept elsewhere (e.g. by an exporter), published at its current total. */
+  setTotal(name: string, labels: MetricLabels, total: number): void {
+    const s = this.#series(name, 'counter', labels);
+    s.value = Math.max(s.value, total);
+  }
+
   set(name: string, labels: MetricLabels, value: number): void {
     this.#series(name, 'gauge', labels).value = value;
   }

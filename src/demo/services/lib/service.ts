@@ -152,8 +152,8 @@ export async function runService(def: ServiceDefinition, rawEnv = process.env): 
     m.set('http_server_latency_p50_seconds', labels, latency.quantile(now, 0.5));
     m.set('http_server_latency_p95_seconds', labels, latency.quantile(now, 0.95));
     m.set('app_info', { service, version }, 1);
-    m.set('otlp_spans_exported', labels, tracer.stats.exported);
-    m.set('otlp_spans_dropped', labels, tracer.stats.dropped);
+    m.setTotal('otlp_spans_exported_total', labels, tracer.stats.exported);
+    m.setTotal('otlp_spans_dropped_total', labels, tracer.stats.dropped);
   });
   m.set('process_start_time_seconds', labels, Math.floor(Date.now() / 1000));
 
@@ -312,8 +312,8 @@ function declareServerMetrics(m: Registry): void {
   m.gauge('nodejs_heap_used_bytes', 'V8 heap in use');
   m.gauge('process_start_time_seconds', 'Start time of the process since the Unix epoch');
   m.gauge('app_info', 'The running version of the service');
-  m.gauge('otlp_spans_exported', 'Spans accepted by the OTLP endpoint since start');
-  m.gauge('otlp_spans_dropped', 'Spans dropped (buffer full or endpoint down) since start');
+  m.counter('otlp_spans_exported_total', 'Spans accepted by the OTLP endpoint');
+  m.counter('otlp_spans_dropped_total', 'Spans dropped (buffer full or endpoint down)');
 }
 
 /**
