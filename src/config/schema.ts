@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { serviceSpecSchema } from '../act/actuators/process/types.js';
+import { narrativeConfigSchema } from '../diagnose/narrative-config.js';
 import { logTailConfigSchema } from '../sense/logtail.js';
 import { scraperConfigSchema } from '../sense/prometheus/scraper.js';
 import { ingestServerConfigSchema } from '../sense/server.js';
@@ -40,6 +41,8 @@ export const configSchema = z.strictObject({
   server: serverSchema.prefault({}),
   receivers: ingestServerConfigSchema.prefault({}),
   scrape: scraperConfigSchema.optional(),
+  /** Optional language-model narrative of each diagnosis (off by default; never changes the ranking). */
+  narrative: narrativeConfigSchema.optional(),
   logs: logTailConfigSchema.optional(),
   services: z.array(supervisedServiceSchema).default([]),
   detection: z

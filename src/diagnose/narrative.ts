@@ -7,22 +7,11 @@
 import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { generateText } from 'ai';
-import { z } from 'zod';
 import { HomeostatError } from '../core/errors.js';
 import type { Hypothesis } from '../model/index.js';
+import { narrativeConfigSchema } from './narrative-config.js';
 
-export const narrativeConfigSchema = z.object({
-  enabled: z.boolean().default(false),
-  provider: z.enum(['openai-compatible', 'anthropic']).default('openai-compatible'),
-  /** e.g. http://127.0.0.1:11434/v1 for a local server. */
-  baseURL: z.string().url().optional(),
-  model: z.string().min(1),
-  /** Name of the environment variable holding the API key (never the key itself). */
-  apiKeyEnv: z.string().min(1).optional(),
-  maxOutputTokens: z.number().int().positive().default(400),
-  timeoutMs: z.number().int().positive().default(30_000),
-});
-export type NarrativeConfig = z.infer<typeof narrativeConfigSchema>;
+export { type NarrativeConfig, narrativeConfigSchema } from './narrative-config.js';
 
 export interface Narrative {
   readonly text: string;

@@ -7,6 +7,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { HomeostatConfig } from '../config/schema.js';
+import { type NarrativeConfig, writeNarrative } from '../diagnose/narrative.js';
+import type { Incident } from '../model/index.js';
 import { logTailFactory } from '../sense/logtail.js';
 import { scraperFactory } from '../sense/prometheus/scraper.js';
 import { ingestPlugin } from '../sense/server.js';
@@ -30,6 +32,38 @@ export interface Served {
   /** Whether the dashboard is served at `url` (false when it was not built). */
   readonly dashboard: boolean;
   shutdown(): Promise<void>;
+}
+
+/**
+ * Asks the configured language model to explain each diagnosis from its evidence, and
+ * writes the text to the ledger next to it. It runs beside the loop: the engine never
+ * waits for it, and what it says cannot change a ranking or a decision.
+ */
+function narrate(
+  host: Host,
+  config: NarrativeConfig,
+  log?: (message: string, fields?: Readonly<Record<string, unknown>>) => void,
+): () => void {
+  const done = new Set<string>();
+  return host.bus.subscribe<Incident>('incident', (inc) => {
+    if (inc.state !== 'diagnosed' || done.has(inc.id) || inc.hypotheses.length === 0) return;
+    done.add(inc.id);
+    void writeNarrative(inc.hypotheses, config)
+      .then(async (n) => {
+        if (!n) return;
+        await host.runtime.ledger.append({
+          type: 'diagnosis.narrative',
+          incidentId: inc.id,
+          payload: { text: n.text, model: n.model },
+        });
+      })
+      .catch((err: unknown) =>
+        log?.('narrative failed', {
+          incident: inc.id,
+          error: err instanceof Error ? err.message : String(err),
+        }),
+      );
+  });
 }
 
 /** The dashboard build that ships with the package (dist/web), if it was built. */
@@ -68,6 +102,7 @@ export async function serve(config: HomeostatConfig, options: ServeOptions = {})
     tailer = config.logs?.files.length ? logTailFactory.create(config.logs, { sink }) : undefined;
     await scraper?.start();
     await tailer?.start();
+    const narrating = config.narrative?.enabled ? narrate(host, config.narrative, options.log) : undefined;
 
     const server = api;
     let stopped = false;
@@ -80,6 +115,7 @@ export async function serve(config: HomeostatConfig, options: ServeOptions = {})
       async shutdown() {
         if (stopped) return;
         stopped = true;
+        narrating?.();
         await scraper?.shutdown();
         await tailer?.shutdown();
         await server.close();

@@ -3,7 +3,8 @@
  * receivers on one port, and the engine healing a crash end to end.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,9 @@ const FIXTURE = join(import.meta.dirname, '../fixtures/services/service.mjs');
 let dir: string;
 let served: Served;
 let port: number;
+/** A local stand-in for a hosted model: it speaks the OpenAI chat-completions wire protocol. */
+let llm: Server;
+const prompts: string[] = [];
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -27,6 +31,35 @@ async function freePort(): Promise<number> {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'homeostat-serve-'));
   port = await freePort();
+  llm = createHttpServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => {
+      raw += c.toString();
+    });
+    req.on('end', () => {
+      const body = JSON.parse(raw) as { messages: { content: string }[] };
+      prompts.push(body.messages.map((m) => m.content).join('\n'));
+      res.setHeader('content-type', 'application/json');
+      res.end(
+        JSON.stringify({
+          id: 'chatcmpl-1',
+          object: 'chat.completion',
+          created: 1,
+          model: 'local',
+          choices: [
+            {
+              index: 0,
+              message: { role: 'assistant', content: 'api exited; a restart fits.' },
+              finish_reason: 'stop',
+            },
+          ],
+          usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+        }),
+      );
+    });
+  });
+  await new Promise<void>((r) => llm.listen(0, '127.0.0.1', r));
+  const llmUrl = `http://127.0.0.1:${(llm.address() as AddressInfo).port}/v1`;
   writeFileSync(
     join(dir, 'homeostat.yaml'),
     `version: 1
@@ -44,6 +77,7 @@ services:
     remedies: [infra.restart]
 detection: { probeIntervalMs: 300, probeFailures: 2 }
 verification: { windowMs: 15000, confirmMs: 500 }
+narrative: { enabled: true, provider: openai-compatible, baseURL: "${llmUrl}", model: local }
 `,
   );
   served = await serve(loadConfig(join(dir, 'homeostat.yaml')));
@@ -51,6 +85,7 @@ verification: { windowMs: 15000, confirmMs: 500 }
 
 afterAll(async () => {
   await served?.shutdown();
+  await new Promise((r) => llm?.close(r));
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -105,5 +140,15 @@ describe('homeostat serve', () => {
     const [action] = await store.listActions({ incidentId: inc?.id });
     expect(action?.remedy).toBe('infra.restart');
     expect((await fetch(`http://127.0.0.1:${port}/health`)).ok).toBe(true);
+    // The configured model explained the diagnosis from its evidence, into the ledger beside it.
+    let narrative: { payload: Record<string, unknown> } | undefined;
+    for (let i = 0; i < 50 && !narrative; i++) {
+      narrative = (await served.host.runtime.ledger.read(1, 10_000)).find(
+        (e) => e.type === 'diagnosis.narrative' && e.incidentId === inc?.id,
+      );
+      if (!narrative) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(narrative?.payload.text).toBe('api exited; a restart fits.');
+    expect(prompts.some((p) => p.includes('process-crashed'))).toBe(true);
   });
 });
