@@ -69,22 +69,27 @@ export class IncidentObserver {
     );
   }
 
-  /** Pairs each injected fault with the first incident on its service opened within a minute after it. */
+  /**
+   * Pairs each injected fault with its incident: every incident belongs to the latest fault
+   * injected before it (within a minute) on a service it involves — a crash right after a
+   * load spike is the crash's, not the spike's — and each fault takes its first incident.
+   */
   outcomes(faults: readonly InjectedFault[]): FaultOutcome[] {
-    const used = new Set<string>();
+    const mine = new Map<InjectedFault, IncidentTrack>();
+    for (const t of [...this.tracks.values()].sort((a, b) => a.openedAt - b.openedAt)) {
+      const owner = faults
+        .filter(
+          (f) =>
+            t.entities.includes(`service:${f.service}`) &&
+            t.openedAt >= f.at - 500 &&
+            t.openedAt - f.at <= (f.benign ? 30_000 : MATCH_WINDOW_MS),
+        )
+        .sort((a, b) => b.at - a.at)[0];
+      if (owner && !mine.has(owner)) mine.set(owner, t);
+    }
     return faults.map((fault) => {
       const entity = `service:${fault.service}`;
-      const incident = [...this.tracks.values()]
-        .filter(
-          (t) =>
-            !used.has(t.id) &&
-            t.entities.includes(entity) &&
-            t.openedAt >= fault.at - 500 &&
-            // Later incidents belong to later faults (or to none).
-            t.openedAt - fault.at <= (fault.benign ? 30_000 : MATCH_WINDOW_MS),
-        )
-        .sort((a, b) => a.openedAt - b.openedAt)[0];
-      if (incident) used.add(incident.id);
+      const incident = mine.get(fault);
       const since = (t?: number) => (t === undefined ? undefined : Math.max(0, (t - fault.at) / 1000));
       const healed = incident?.state === 'healed';
       return {

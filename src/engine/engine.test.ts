@@ -349,8 +349,8 @@ describe('Engine loop', () => {
     ]);
     expect(t.audit.types()).toContain('autonomy.demoted');
 
-    // The fault goes on producing anomalies: they join the escalated incident, not a new one.
-    await t.engine.reportAnomalies([anomaly(t.clock.now() + 1_000, 'health')]);
+    // The fault goes on producing its anomaly: it joins the escalated incident, not a new one.
+    await t.engine.reportAnomalies([anomaly(t.clock.now() + 1_000)]);
     expect(await t.store.listIncidents({ since: fourth.openedAt })).toHaveLength(1);
     expect(t.audit.ofType('anomaly').at(-1)?.payload.absorbed).toBe(true);
   });

@@ -34,7 +34,9 @@ describe('findGroup', () => {
     entities: ['service:inventory', 'service:orders'],
     openedAt: T - 30_000,
     closedAt: T - 10_000,
-    anomalies: [{ entity: 'service:inventory' as EntityId }],
+    anomalies: [
+      { entity: 'service:inventory' as EntityId, fingerprint: digest('service:inventory', 'health') },
+    ],
   };
 
   it('joins an open incident on the same entity or a neighbour within the window', () => {
@@ -46,10 +48,24 @@ describe('findGroup', () => {
     expect(findGroup(anomaly('service:gateway'), [open], neighbours, 60_000)).toBeUndefined();
   });
 
-  it('folds only the escalated fault going on into an incident with a person, not a fault next door', () => {
+  it('folds only the escalated fault going on into an incident with a person, not a new fault', () => {
     expect(findGroup(anomaly('service:inventory'), [escalated], neighbours, 60_000)).toBe('escalated');
+    // A different symptom on the same service (a bad release after a slow provider) is a new fault.
+    const other = {
+      ...anomaly('service:inventory'),
+      indicator: 'errors',
+      fingerprint: digest('x', 'errors'),
+    };
+    expect(findGroup(other, [escalated], neighbours, 60_000)).toBeUndefined();
     // orders is among its entities (a caller that suffered), but no anomaly of its own is there.
     expect(findGroup(anomaly('service:orders'), [escalated], neighbours, 60_000)).toBeUndefined();
     expect(findGroup(anomaly('service:payments'), [escalated], neighbours, 60_000)).toBeUndefined();
+  });
+
+  it('keeps a standalone observation (idle capacity) apart from faults, both ways', () => {
+    const idle = { ...anomaly('service:payments'), standalone: true };
+    expect(findGroup(idle, [open], neighbours, 60_000)).toBeUndefined();
+    const capacity: GroupCandidate = { ...open, id: 'capacity', anomalies: [idle] };
+    expect(findGroup(anomaly('service:payments'), [capacity], neighbours, 60_000)).toBeUndefined();
   });
 });

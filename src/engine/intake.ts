@@ -59,7 +59,7 @@ export interface GroupCandidate {
   readonly openedAt: number;
   /** Set for incidents already handed to a person (escalated, rolled back). */
   readonly closedAt?: number;
-  readonly anomalies?: readonly Pick<Anomaly, 'entity'>[];
+  readonly anomalies?: readonly Pick<Anomaly, 'entity' | 'fingerprint' | 'standalone'>[];
 }
 
 /**
@@ -76,12 +76,16 @@ export function findGroup(
   neighbours: (entity: string) => readonly string[],
   windowMs: number,
 ): string | undefined {
+  if (anomaly.standalone) return undefined;
   const near = new Set([anomaly.entity, ...neighbours(anomaly.entity)]);
   let best: GroupCandidate | undefined;
   for (const inc of open) {
+    if (inc.anomalies?.some((a) => a.standalone)) continue;
     if (inc.closedAt !== undefined) {
       // The book forgets these a window after they were handed over; their age does not matter.
-      if (!inc.anomalies?.some((a) => a.entity === anomaly.entity)) continue;
+      // Only the same symptom going on joins: a new fault on that service deserves its own chance.
+      if (!inc.anomalies?.some((a) => a.entity === anomaly.entity && a.fingerprint === anomaly.fingerprint))
+        continue;
     } else if (!inc.entities.includes(anomaly.entity)) {
       // An incident still open (waiting for a person, verifying) takes every later symptom of
       // its own entities; a neighbour's symptom joins only while the incident is young.

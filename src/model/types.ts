@@ -70,6 +70,11 @@ export interface Anomaly {
   readonly signalIds: readonly SignalId[];
   /** Stable across recurrences of the same symptom: same entity, indicator, direction. */
   readonly fingerprint: string;
+  /**
+   * An observation rather than a symptom of a fault (e.g. idle capacity): it gets an incident
+   * of its own, which neither takes in nor joins the anomalies of faults nearby.
+   */
+  readonly standalone?: boolean;
 }
 
 export type IncidentState =

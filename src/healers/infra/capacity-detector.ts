@@ -107,6 +107,7 @@ export class CapacityDetector implements Detector {
         },
         signalIds: [signal.id],
         fingerprint: digest(signal.entity, OVERPROVISIONED_INDICATOR, 'over'),
+        standalone: true,
       },
     ];
   }
