@@ -55,7 +55,7 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
     .option('--learn', 'also fit a model on the training split and report it on both splits')
     .option('--write', 'with --learn: store the fitted model as the default (learned-model.ts)')
     .option('--chromium <path>', 'Chromium executable')
-    .option('--cases', 'list every test case with its outcome')
+    .option('--cases [split]', 'list every case of a split (test by default) with its outcome')
     .exitOverride()
     .parse(args, { from: 'user' });
   const opts = cmd.opts<{
@@ -64,7 +64,7 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
     learn?: boolean;
     write?: boolean;
     chromium?: string;
-    cases?: boolean;
+    cases?: boolean | string;
   }>();
   const threshold = Number(opts.threshold);
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1)
@@ -129,7 +129,11 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
       console.log(`wrote ${LEARNED_FILE}`);
     }
   }
-  if (opts.cases) printCases(test, threshold);
+  if (opts.cases) {
+    const split = opts.cases === true ? 'test' : opts.cases;
+    if (split !== 'train' && split !== 'test') throw new Error('--cases takes train or test');
+    printCases(split === 'train' ? train : test, threshold, learned?.model ?? DEFAULT_MODEL);
+  }
   console.log('\nAnchors (48 real sites, always heal): Similo 88.6%, VON Similo 94.7% accuracy.');
 
   if (opts.json) {
@@ -177,9 +181,9 @@ ${num(model.confidence)}
 `;
 }
 
-function printCases(cases: readonly Case[], threshold: number): void {
+function printCases(cases: readonly Case[], threshold: number, model: MatcherModel): void {
   const rows = cases.map((c) => {
-    const m = evaluate([c], { threshold, model: DEFAULT_MODEL });
+    const m = evaluate([c], { threshold, model });
     const o =
       c.target === null
         ? m.false_heal_rate_deleted > 0

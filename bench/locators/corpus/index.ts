@@ -4,12 +4,15 @@
  * training — weights and the default threshold may be adjusted looking at
  * those only — and the rest are the test split that the benchmark reports.
  */
+import { ACCOUNT_PAIRS } from './account.js';
 import { ADMIN_PAIRS } from './admin.js';
 import { AUTH_PAIRS } from './auth.js';
+import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DIALOG_PAIRS } from './dialogs.js';
 import type { PagePair } from './page.js';
 import { SHOP_PAIRS } from './shop.js';
+import { WORKSPACE_PAIRS } from './workspace.js';
 
 export type { PagePair, Target } from './page.js';
 
@@ -22,6 +25,10 @@ export const PAIRS: readonly PagePair[] = [
   ...ADMIN_PAIRS,
   ...CONTENT_PAIRS,
   ...DIALOG_PAIRS,
+  // Added later, appended so that the earlier pairs keep their split.
+  ...ACCOUNT_PAIRS,
+  ...WORKSPACE_PAIRS,
+  ...COMMERCE_PAIRS,
 ];
 
 /** The split a pair belongs to: every third pair trains. */

@@ -169,6 +169,22 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
     return out;
   };
 
+  // The text of the element's container (row, card, section): the nearest
+  // ancestor that holds a heading or at least two texts besides the element's own.
+  const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'dt']);
+  const containerOf = (el) => {
+    for (let n = el.parentElement; n && n !== doc.body && n !== doc.documentElement; n = n.parentElement) {
+      const inside = texts().filter((tb) => n.contains(tb.el) && !el.contains(tb.el) && !tb.el.contains(el));
+      const heading = inside.some((tb) => HEADINGS.has(tb.el.tagName.toLowerCase()) || tb.el.getAttribute('role') === 'heading');
+      if (heading || inside.length >= 2) {
+        const out = [];
+        for (const tb of inside) { if (!out.includes(tb.t)) out.push(tb.t); if (out.length >= 8) break; }
+        return out.join(' | ').slice(0, 200);
+      }
+    }
+    return '';
+  };
+
   const ancestorsOf = (el) => {
     const out = [];
     for (let n = el.parentElement; n && n !== doc.body && n !== doc.documentElement && out.length < 4; n = n.parentElement) {
@@ -184,7 +200,7 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
     for (const k of TEST_IDS) { const v = el.getAttribute(k); if (v !== null) testIds[k] = v; }
     const b = boxOf(el);
     return {
-      v: 1,
+      v: 2,
       tag: el.tagName.toLowerCase(),
       id: el.id || null,
       name: el.getAttribute('name'),
@@ -198,6 +214,7 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
       indexPath: indexPathOf(el),
       box: b,
       neighbors: neighborsOf(el, b),
+      container: containerOf(el),
       ancestors: ancestorsOf(el),
       visible: visible(el),
     };

@@ -3,8 +3,8 @@
  * matcher: one similarity in [0, 1] per kind of evidence a person would use
  * to recognise an element after a redesign — what it is (tag, role), what it
  * says (text, accessible name, any label), what it is called in the markup
- * (id, name, classes, test ids, href), and where it is (neighbour texts,
- * ancestors, XPath, position on the page and among its kind).
+ * (id, name, classes, test ids, href), and where it is (neighbour texts, the
+ * text of its row, card or section, ancestors, XPath, position on the page and among its kind).
  *
  * A feature is 0 when the recorded element lacks the attribute, so that it
  * is the same for every candidate and cannot change the ranking.
@@ -28,6 +28,7 @@ export const FEATURES = [
   'placeholder',
   'type',
   'neighbors',
+  'container',
   'ancestors',
   'xpath',
   'location',
@@ -96,6 +97,19 @@ const STOP = new Set([
  * @example words('Add-to-cart Buttons') // ['add', 'cart', 'button']
  */
 export function words(s: string): string[] {
+  let w = WORDS.get(s);
+  if (!w) {
+    if (WORDS.size > 50_000) WORDS.clear();
+    w = tokenise(s);
+    WORDS.set(s, w);
+  }
+  return w;
+}
+
+/** Memo of `words`: the same labels are compared many times across a page. */
+const WORDS = new Map<string, string[]>();
+
+function tokenise(s: string): string[] {
   return s
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -216,6 +230,7 @@ export function features(a: Fingerprint, b: Fingerprint, ca?: PageContext, cb?: 
     placeholder: phA && phB ? wordSimilarity(phA, phB) : 0,
     type: a.attributes.type !== undefined && a.attributes.type === b.attributes.type ? 1 : 0,
     neighbors: nA.size ? jaccard(nA, bag(b.neighbors)) : 0,
+    container: a.container && b.container ? jaccard(bag([a.container]), bag([b.container])) : 0,
     ancestors: ancA.size ? jaccard(ancA, ancestorTokens(b)) : 0,
     xpath: editSimilarity(a.xpath, b.xpath),
     location: geometric(a.box, b.box),

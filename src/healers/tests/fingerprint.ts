@@ -7,8 +7,12 @@
 import { z } from 'zod';
 import { HomeostatError } from '../../core/errors.js';
 
-/** Version of the fingerprint format; bumped on incompatible changes. */
-export const FINGERPRINT_VERSION = 1;
+/**
+ * Version of the fingerprint format written now. Version 1 (no `container`)
+ * is still read: its container is empty, which the matcher treats as
+ * missing evidence.
+ */
+export const FINGERPRINT_VERSION = 2;
 
 const box = z.object({
   x: z.number(),
@@ -25,7 +29,7 @@ const ancestor = z.object({
 
 /** One element as recorded in the page; see docs/fingerprint.md for each field. */
 export const fingerprintSchema = z.object({
-  v: z.literal(FINGERPRINT_VERSION),
+  v: z.union([z.literal(1), z.literal(FINGERPRINT_VERSION)]),
   tag: z.string().min(1),
   id: z.string().nullable(),
   name: z.string().nullable(),
@@ -39,6 +43,8 @@ export const fingerprintSchema = z.object({
   indexPath: z.array(z.number().int().nonnegative()),
   box,
   neighbors: z.array(z.string()),
+  /** Texts of the containing row, card or section (v2; empty when read from v1). */
+  container: z.string().default(''),
   ancestors: z.array(ancestor),
   visible: z.boolean(),
 });

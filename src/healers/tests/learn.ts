@@ -15,7 +15,7 @@
  */
 import { FEATURES, features, pageContext } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
-import { CLAIM_MARGIN, clampClaim, match } from './matcher.js';
+import { clampClaim, match } from './matcher.js';
 import { type ConfidenceCoefficients, type MatcherModel, sigmoid, type Weights } from './model.js';
 
 export interface LabelledCase {
@@ -25,6 +25,8 @@ export interface LabelledCase {
   readonly previous?: readonly Fingerprint[];
   /** Index of the intended candidate; null when the element was deleted. */
   readonly target: number | null;
+  /** The page pair the case comes from: cases of one page are held out together when cross-validating. */
+  readonly pair?: string;
 }
 
 export interface LearnOptions {
@@ -99,7 +101,7 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** One training row of the confidence model. */
 interface Row {
-  readonly x: readonly [number, number, number];
+  readonly x: readonly number[];
   readonly y: 0 | 1;
 }
 
@@ -108,8 +110,8 @@ function rowsOf(cases: readonly LabelledCase[], weights: Weights): Row[] {
   const rows: Row[] = [];
   const add = (c: LabelledCase, candidates: readonly Fingerprint[], target: number | null) => {
     const r = match(c.old, candidates, { model: probe, ...(c.previous ? { previous: c.previous } : {}) });
-    // Claimed winners are refused by rule; the model is for the rest.
-    if (!r.best || (r.claim ?? 0) > CLAIM_MARGIN) return;
+    // An element the page pairing leaves unpaired is refused by rule; the model is for the rest.
+    if (!r.best || r.reason === 'claimed') return;
     const y = target !== null && r.best.index === target ? 1 : 0;
     rows.push({ x: [r.best.score, r.margin, clampClaim(r.claim ?? 0)], y });
   };
@@ -131,23 +133,34 @@ export function fitConfidence(
   weights: Weights,
   options: LearnOptions = {},
 ): ConfidenceCoefficients {
+  return fitRows(rowsOf(cases, weights), options);
+}
+
+function fitRows(rows: readonly Row[], options: LearnOptions): ConfidenceCoefficients {
   const cost = options.negativeCost ?? 2;
-  const rows = rowsOf(cases, weights);
+  const k = 3;
   const grad = (b: readonly number[]): number[] => {
-    const g = [0, 0, 0, 0];
+    const g = new Array<number>(k + 1).fill(0);
     let total = 0;
     for (const { x, y } of rows) {
-      const p = sigmoid((b[0] ?? 0) + (b[1] ?? 0) * x[0] + (b[2] ?? 0) * x[1] + (b[3] ?? 0) * x[2]);
+      let z = b[0] ?? 0;
+      for (let i = 0; i < k; i++) z += (b[i + 1] ?? 0) * (x[i] ?? 0);
+      const p = sigmoid(z);
       const wt = y === 1 ? 1 : cost;
       total += wt;
       const d = wt * (p - y);
       g[0] = (g[0] ?? 0) + d;
-      for (let k = 0; k < 3; k++) g[k + 1] = (g[k + 1] ?? 0) + d * (x[k] ?? 0);
+      for (let i = 0; i < k; i++) g[i + 1] = (g[i + 1] ?? 0) + d * (x[i] ?? 0);
     }
     // A light L2 penalty keeps the coefficients finite when the rows separate.
-    return g.map((gk, k) => gk / Math.max(1, total) + (k === 0 ? 0 : 0.002 * (b[k] ?? 0)));
+    return g.map((gi, i) => gi / Math.max(1, total) + (i === 0 ? 0 : 0.002 * (b[i] ?? 0)));
   };
-  const [bias, score, margin, claim] = adam([0, 0, 0, 0], grad, options.iterations ?? 2000, 0.05);
+  const [bias, score, margin, claim] = adam(
+    new Array<number>(k + 1).fill(0),
+    grad,
+    options.iterations ?? 2000,
+    0.05,
+  );
   return {
     bias: round(bias ?? 0),
     score: round(score ?? 0),
@@ -156,8 +169,27 @@ export function fitConfidence(
   };
 }
 
-/** Learns a whole model: weights first, then the confidence on top of them. */
+/**
+ * Learns a whole model: weights first, then the confidence on top of them.
+ * When the cases name their page pairs, the confidence is fitted on
+ * cross-validated rows — each pair scored with weights fitted on the other
+ * pairs — so that it learns how scores look on pages the weights have not
+ * seen, as they will in use (in-sample scores are too good to calibrate on).
+ */
 export function learnModel(cases: readonly LabelledCase[], options: LearnOptions = {}): MatcherModel {
   const weights = fitWeights(cases, options);
-  return { weights, confidence: fitConfidence(cases, weights, options) };
+  const pairs = [...new Set(cases.map((c) => c.pair).filter((p) => p !== undefined))];
+  if (pairs.length < 3 || cases.some((c) => c.pair === undefined))
+    return { weights, confidence: fitConfidence(cases, weights, options) };
+  const rows = pairs.flatMap((p) => {
+    const held = cases.filter((c) => c.pair === p);
+    return rowsOf(
+      held,
+      fitWeights(
+        cases.filter((c) => c.pair !== p),
+        options,
+      ),
+    );
+  });
+  return { weights, confidence: fitRows(rows, options) };
 }

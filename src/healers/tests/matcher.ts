@@ -8,19 +8,15 @@
  * runner-up, and whether the winner is really the successor of another
  * element of the old page — reaches the threshold.
  */
-import {
-  FEATURES,
-  type Feature,
-  type FeatureVector,
-  features,
-  type PageContext,
-  pageContext,
-} from './features.js';
+import { FEATURES, type Feature, pageContext } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 import { LEARNED_MODEL } from './learned-model.js';
 import { checkModel, type MatcherModel, sigmoid, type Weights } from './model.js';
+import { pairing } from './pairing.js';
+import { scorer } from './scoring.js';
 
 export type { Weights } from './model.js';
+export { compare, scorer } from './scoring.js';
 
 /** The compared attributes (the features); docs/fingerprint.md explains each comparison. */
 export const ATTRIBUTES = FEATURES;
@@ -34,8 +30,6 @@ export const DEFAULT_WEIGHTS: Weights = DEFAULT_MODEL.weights;
 export const DEFAULT_THRESHOLD = 0.5;
 /** Heal only when the best score beats the runner-up by at least this much: a unique element. */
 export const DEFAULT_MIN_MARGIN = 0.005;
-/** A candidate that resembles another old element by this much more than the target is that element's. */
-export const CLAIM_MARGIN = 0;
 
 export interface MatchOptions {
   /** Feature weights and confidence coefficients (default: the learned model). */
@@ -98,46 +92,6 @@ export function confidenceOf(score: number, margin: number, claim = 0, model = D
 /** Claims beyond ±0.5 say nothing more. */
 export const clampClaim = (x: number): number => Math.max(-0.5, Math.min(0.5, x));
 
-/** Similarity of each feature; features the old element lacks are left out. */
-export function compare(
-  old: Fingerprint,
-  cand: Fingerprint,
-  ctxOld?: PageContext,
-  ctxCand?: PageContext,
-): Partial<Record<Attribute, number>> {
-  const f = features(old, cand, ctxOld, ctxCand);
-  const self = features(old, old, ctxOld, ctxOld);
-  const p: Partial<Record<Attribute, number>> = {};
-  for (const k of FEATURES) if (self[k] > 0) p[k] = f[k];
-  return p;
-}
-
-const utility = (f: FeatureVector, w: Weights): number => {
-  let u = 0;
-  for (const k of FEATURES) u += w[k] * f[k];
-  return u;
-};
-
-/**
- * A scorer for one recorded element: score(c) = w·f(old, c) / w·f(old, old),
- * the weighted mean similarity over the evidence the old element has.
- */
-export function scorer(
-  old: Fingerprint,
-  weights: Weights,
-  ctxOld?: PageContext,
-  ctxCand?: PageContext,
-): (cand: Fingerprint) => { score: number; parts: Partial<Record<Attribute, number>> } {
-  const self = features(old, old, ctxOld, ctxOld);
-  const norm = utility(self, weights);
-  return (cand) => {
-    const f = features(old, cand, ctxOld, ctxCand);
-    const parts: Partial<Record<Attribute, number>> = {};
-    for (const k of FEATURES) if (self[k] > 0) parts[k] = f[k];
-    return { score: norm > 0 ? utility(f, weights) / norm : 0, parts };
-  };
-}
-
 /** Scores every candidate, best first (ties keep document order). */
 export function rank(
   old: Fingerprint,
@@ -153,69 +107,8 @@ export function rank(
   return scored;
 }
 
-/** How many of the best candidates are checked for claims. */
-const CLAIM_DEPTH = 5;
-
-/**
- * Claims of other old elements on candidates, in the manner of a mutual best
- * match: an old element `a` (not the target) claims a candidate when that
- * candidate is `a`'s own best match on the new page. The claim is how much
- * more the candidate resembles `a` than the target; a candidate nobody else
- * takes gets min(0, best other resemblance − resemblance to the target).
- */
-export class Claims {
-  readonly #scorers = new Map<
-    number,
-    (c: Fingerprint) => { score: number; parts: Partial<Record<Attribute, number>> }
-  >();
-  readonly #bestOf = new Map<number, number>();
-  constructor(
-    readonly old: Fingerprint,
-    readonly previous: readonly Fingerprint[],
-    readonly candidates: readonly Fingerprint[],
-    readonly weights: Weights,
-    readonly ctxOld: PageContext,
-    readonly ctxCand: PageContext,
-  ) {}
-
-  #scorer(i: number) {
-    let s = this.#scorers.get(i);
-    if (!s) {
-      const a = this.previous[i] as Fingerprint;
-      s = scorer(a, this.weights, this.ctxOld, this.ctxCand);
-      this.#scorers.set(i, s);
-    }
-    return s;
-  }
-
-  /** The best score old element `i` reaches on the new page. */
-  #best(i: number): number {
-    let b = this.#bestOf.get(i);
-    if (b === undefined) {
-      const s = this.#scorer(i);
-      b = 0;
-      for (const c of this.candidates) b = Math.max(b, s(c).score);
-      this.#bestOf.set(i, b);
-    }
-    return b;
-  }
-
-  /** The claim on `cand` and the old element that makes it. */
-  of(cand: ScoredCandidate): { claim: number; by?: ScoredCandidate } {
-    const others: ScoredCandidate[] = [];
-    for (const [index, a] of this.previous.entries()) {
-      if (a.xpath === this.old.xpath) continue;
-      others.push({ index, element: a, ...this.#scorer(index)(cand.element) });
-    }
-    others.sort((x, y) => y.score - x.score);
-    const first = others[0];
-    if (!first) return { claim: -1 };
-    for (const o of others.slice(0, CLAIM_DEPTH)) {
-      if (o.score >= this.#best(o.index) - 1e-9) return { claim: o.score - cand.score, by: o };
-    }
-    return { claim: Math.min(0, first.score - cand.score) };
-  }
-}
+/** How many of the best candidates are checked for look-alikes of the winner. */
+const LOOKALIKE_DEPTH = 5;
 
 /**
  * Two elements that differ only in where they are (a duplicated row): which
@@ -232,13 +125,66 @@ function sameContent(a: Fingerprint, b: Fingerprint): boolean {
       f.accessibleName,
       f.attributes,
       f.testIds,
+      f.container,
       [...f.neighbors].sort(),
     ]);
   return key(a) === key(b);
 }
 
+/** What the whole-page pairing says about the recorded element. */
+interface Paired {
+  /** The candidate paired with the recorded element; undefined when it is left unpaired. */
+  readonly winner?: ScoredCandidate;
+  readonly claim: number;
+  readonly claimedBy?: ScoredCandidate;
+  /** Candidates that no other old element is paired with. */
+  readonly free: (index: number) => boolean;
+}
+
+function paired(
+  old: Fingerprint,
+  previous: readonly Fingerprint[],
+  candidates: readonly Fingerprint[],
+  ranked: readonly ScoredCandidate[],
+  weights: Weights,
+): Paired {
+  const known = previous.some((p) => p.xpath === old.xpath);
+  const prev = known ? previous : [...previous, old];
+  const p = pairing(prev, candidates, weights);
+  const t = p.indexOf(old);
+  const free = (j: number) => {
+    const o = p.owner[j] ?? -1;
+    return o < 0 || o === t;
+  };
+  const other = (i: number, j: number): ScoredCandidate => {
+    const a = prev[i] as Fingerprint;
+    return { index: i, element: a, ...scorer(a, weights, p.ctxOld, p.ctxCand)(candidates[j] as Fingerprint) };
+  };
+  const j = p.partner[t] ?? -1;
+  const winner = ranked.find((r) => r.index === j);
+  if (!winner) {
+    // Unpaired: the recorded element's look-alikes are other old elements' successors, or too unlike it.
+    const top = ranked[0];
+    if (!top) return { claim: 0, free };
+    const o = p.owner[top.index] ?? -1;
+    if (o < 0) return { claim: 0, free };
+    const by = other(o, top.index);
+    return { claim: by.score - top.score, claimedBy: by, free };
+  }
+  const c = p.closestOther(j, t);
+  return {
+    winner,
+    claim: c.score - winner.score,
+    ...(c.index >= 0 && c.score > winner.score ? { claimedBy: other(c.index, j) } : {}),
+    free,
+  };
+}
+
 /**
  * Decides whether the old element is among the candidates, and which one.
+ * With the old page (`previous`), the winner is the candidate the
+ * whole-page pairing gives the recorded element (pairing.ts); without it,
+ * the best-scoring candidate.
  * @example
  * const r = match(stored.fingerprint, await collectCandidates(page), { previous: stored.page });
  * if (r.decision === 'heal') await page.locator(`xpath=${r.best.element.xpath}`).click();
@@ -253,28 +199,39 @@ export function match(
   const model = options.model ?? DEFAULT_MODEL;
   const ranked = rank(old, candidates, model.weights, options.previous);
   const top = ranked.slice(0, options.top ?? 5);
-  const [best, runnerUp] = ranked;
-  if (!best)
+  const first = ranked[0];
+  if (!first)
     return { decision: 'abstain', reason: 'no-candidates', margin: 0, confidence: 0, threshold, top };
-  let margin = best.score - (runnerUp?.score ?? 0);
+  let best = first;
+  let free = (_: number) => true;
   let claim: number | undefined;
   let claimedBy: ScoredCandidate | undefined;
   if (options.previous) {
-    const claims = new Claims(
-      old,
-      options.previous,
-      candidates,
-      model.weights,
-      pageContext(options.previous),
-      pageContext(candidates),
-    );
-    const c = claims.of(best);
-    claim = c.claim;
-    if (c.by && c.claim > 0) claimedBy = c.by;
-    // The lead that matters is over the best runner-up that is nobody else's.
-    const free = ranked.slice(1, CLAIM_DEPTH + 1).find((r) => claims.of(r).claim <= 0);
-    margin = best.score - (free?.score ?? ranked[CLAIM_DEPTH + 1]?.score ?? 0);
+    const p = paired(old, options.previous, candidates, ranked, model.weights);
+    free = p.free;
+    claim = p.claim;
+    claimedBy = p.claimedBy;
+    if (!p.winner) {
+      const margin = first.score - (ranked[1]?.score ?? 0);
+      return {
+        decision: 'abstain',
+        reason: 'claimed',
+        best: first,
+        margin,
+        claim,
+        confidence: 0,
+        threshold,
+        top,
+        ...(ranked[1] ? { runnerUp: ranked[1] } : {}),
+        ...(claimedBy ? { claimedBy } : {}),
+      };
+    }
+    best = p.winner;
   }
+  // The lead that matters is over the best runner-up that is nobody else's successor.
+  const rivals = ranked.filter((r) => r.index !== best.index && free(r.index));
+  const runnerUp = rivals[0];
+  const margin = best.score - (runnerUp?.score ?? 0);
   const confidence = confidenceOf(best.score, margin, claim ?? 0, model);
   const base = {
     best,
@@ -286,10 +243,9 @@ export function match(
     ...(claim !== undefined ? { claim } : {}),
     ...(claimedBy ? { claimedBy } : {}),
   };
-  if (claim !== undefined && claim > CLAIM_MARGIN) return { ...base, decision: 'abstain', reason: 'claimed' };
   if (
     margin < minMargin ||
-    ranked.slice(1, CLAIM_DEPTH + 1).some((r) => sameContent(r.element, best.element))
+    rivals.slice(0, LOOKALIKE_DEPTH).some((r) => sameContent(r.element, best.element))
   )
     return { ...base, decision: 'abstain', reason: 'ambiguous' };
   if (confidence < threshold) return { ...base, decision: 'abstain', reason: 'below-threshold' };

@@ -7,7 +7,7 @@ import type { Fingerprint } from './fingerprint.js';
 /** A fingerprint of a button unless overridden. */
 export function fp(over: Partial<Fingerprint> = {}): Fingerprint {
   return {
-    v: 1,
+    v: 2,
     tag: 'button',
     id: null,
     name: null,
@@ -21,6 +21,7 @@ export function fp(over: Partial<Fingerprint> = {}): Fingerprint {
     indexPath: [1, 0, 0],
     box: { x: 100, y: 100, width: 80, height: 30 },
     neighbors: [],
+    container: '',
     ancestors: [{ tag: 'main', id: null, classes: [] }],
     visible: true,
     ...over,

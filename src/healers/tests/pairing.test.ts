@@ -1,0 +1,111 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assign } from './assign.js';
+import { launchChromium } from './browser.js';
+import { fingerprintOf } from './collector.js';
+import { features } from './features.js';
+import { FINGERPRINT_VERSION, parseFingerprint } from './fingerprint.js';
+import { match } from './matcher.js';
+import { fp } from './testing.js';
+
+describe('assign', () => {
+  it('maximises the total similarity, not each row greedily', () => {
+    // Greedy would give row 0 column 0 (0.9) and leave row 1 with 0.1; the best total pairs them crosswise.
+    expect(
+      assign(
+        [
+          [0.9, 0.8],
+          [0.85, 0.1],
+        ],
+        0,
+      ),
+    ).toEqual([1, 0]);
+  });
+
+  it('leaves a row unpaired when its only look-alike is another row’s, or below the floor', () => {
+    expect(assign([[0.9], [0.7]], 0.25)).toEqual([0, -1]);
+    expect(assign([[0.2, 0.1]], 0.25)).toEqual([-1]);
+    expect(assign([], 0.25)).toEqual([]);
+  });
+});
+
+describe('fingerprint v2', () => {
+  it('reads a version 1 fingerprint with an empty container', () => {
+    const { container: _, ...v1 } = { ...fp(), v: 1 };
+    const parsed = parseFingerprint(v1, 'old.json');
+    expect(parsed.v).toBe(1);
+    expect(parsed.container).toBe('');
+    expect(FINGERPRINT_VERSION).toBe(2);
+  });
+
+  it('compares container texts, and treats a missing container as no evidence', () => {
+    const old = fp({ text: 'Edit', container: 'Billing address | 18 Harbour St' });
+    expect(features(old, fp({ text: 'Edit', container: 'Payment method | Visa 4242' })).container).toBe(0);
+    expect(features(old, fp({ text: 'Edit', container: 'Billing address | 18 Harbour St' })).container).toBe(
+      1,
+    );
+    expect(features(fp({ text: 'Edit' }), fp({ text: 'Edit', container: 'x' })).container).toBe(0);
+  });
+});
+
+describe('matching with the whole-page pairing', () => {
+  const button = (text: string, y: number, n: number) =>
+    fp({
+      text,
+      accessibleName: text,
+      xpath: `/html[1]/body[1]/main[1]/div[1]/button[${n}]`,
+      box: { x: 100 + 100 * n, y, width: 90, height: 30 },
+    });
+
+  it('heals to the candidate the pairing leaves for the target when its look-alike belongs to a sibling', () => {
+    const accept = button('Accept all', 100, 1);
+    const customize = button('Customize', 100, 2);
+    // The redesign relabels both; "Allow all" took Customize's place, "Manage preferences" moved.
+    const allow = { ...button('Allow all', 100, 2), classes: ['accept'] };
+    const manage = button('Manage preferences', 100, 3);
+    const r = match(customize, [allow, manage], { previous: [accept, customize], threshold: 0 });
+    expect(r.best?.element).toBe(manage);
+    expect(r.decision).toBe('heal');
+  });
+
+  it('refuses a deleted row’s button whose look-alikes are the other rows’ successors', () => {
+    const row = (n: number, name: string) =>
+      fp({
+        text: 'Remove',
+        accessibleName: 'Remove',
+        xpath: `/html[1]/body[1]/main[1]/div[${n}]/button[1]`,
+        box: { x: 20, y: 100 * n, width: 80, height: 30 },
+        container: `${name} | $${10 * n}`,
+      });
+    const [a, b, c] = [row(1, 'Trail Runner'), row(2, 'Road Glide'), row(3, 'Sprint Pro')];
+    const r = match(b, [row(1, 'Trail Runner'), { ...row(3, 'Sprint Pro'), xpath: '/x' }], {
+      previous: [a, b, c],
+    });
+    expect(r.decision).toBe('abstain');
+    expect(r.reason).toBe('claimed');
+  });
+});
+
+describe('collector', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('records the text of the containing card (schema version 2)', async () => {
+    const page = await browser.newPage();
+    await page.setContent(`<main>
+<section><h2>Payment method</h2><p>Visa ending 4242</p><button id="a">Edit</button></section>
+<section><h2>Billing address</h2><p>18 Harbour St</p><button id="b">Edit</button></section></main>`);
+    const a = await fingerprintOf(page.locator('#a'));
+    const b = await fingerprintOf(page.locator('#b'));
+    expect(a.v).toBe(2);
+    expect(a.container).toContain('Payment method');
+    expect(a.container).not.toContain('Billing');
+    expect(b.container).toContain('Billing address');
+    await page.close();
+  });
+});
