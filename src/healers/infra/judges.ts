@@ -188,7 +188,8 @@ export function judgeMemory(frame: Frame, b: TargetBaselines, o: JudgeOptions): 
   if (start !== undefined) b.startTime = start;
   b.rss.push({ t: frame.at / 1000, v });
   if (b.rss.length > 60) b.rss.shift();
-  const n = 5;
+  // A leak rises scrape after scrape; a heap between two collections rises for a few.
+  const n = 8;
   if (b.rss.length < n + 2) return undefined;
   const last = b.rss.slice(-n);
   const slope = theilSen(
@@ -214,7 +215,7 @@ export function judgeMemory(frame: Frame, b: TargetBaselines, o: JudgeOptions): 
       learn,
     };
   }
-  const abnormal = slope > band.high && monotone && growth >= 0.05 * level;
+  const abnormal = slope > band.high && monotone && growth >= 0.1 * level;
   return {
     abnormal,
     observed: v,
