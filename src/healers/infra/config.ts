@@ -133,7 +133,7 @@ export function poolResizeRemedy(options: InfraOptions = {}): RemedyDefinition {
     actionClass: 'pool-resize',
     risk: 'low',
     description: 'enlarge an exhausted connection pool (POOL_SIZE), live when the service has an admin API',
-    ...windows(options, 30_000, 3_000),
+    ...windows(options, 30_000, 2_000),
     propose(_incident, hypothesis, ctx) {
       const f = matchService(hypothesis, ['pool-exhausted'], ctx, options);
       if (!f) return [];

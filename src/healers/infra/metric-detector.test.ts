@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Anomaly, newId, type Signal } from '../../model/index.js';
 import { binomialTail } from './indicators.js';
-import { MetricDetector } from './metric-detector.js';
+import { errorWindow, MetricDetector } from './metric-detector.js';
 
 /** A synthetic scrape target: cumulative counters and gauges, delivered as the Scraper delivers them. */
 class FakeTarget {
@@ -181,5 +181,18 @@ describe('binomialTail', () => {
     expect(binomialTail(0, 10, 0.1)).toBe(1);
     expect(binomialTail(1, 1, 0.5)).toBeCloseTo(0.5);
     expect(binomialTail(2, 3, 0.001)).toBeLessThan(1e-5);
+  });
+});
+
+describe('errorWindow', () => {
+  const frames = (requests: number[]) =>
+    requests.map((n) => ({ delta: (name: string) => (name === 'http_requests_total' ? n : 0) }) as never);
+
+  it('judges the last three frames when they hold enough requests, more frames when traffic is thin', () => {
+    expect(errorWindow(frames([5, 5, 5, 5, 5]))).toHaveLength(3);
+    // Night: one request a frame; the window grows until it holds eight.
+    expect(errorWindow(frames([1, 1, 1, 1, 1, 1, 1, 1, 1, 1]))).toHaveLength(8);
+    // Never more than what is kept.
+    expect(errorWindow(frames([0, 0, 1, 0]))).toHaveLength(4);
   });
 });

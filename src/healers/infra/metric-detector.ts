@@ -79,6 +79,24 @@ const INDICATORS = {
 /**
  * @example const metrics = new MetricDetector(); createRuntime({ detectors: [new ProbeDetector(), metrics], … })
  */
+/** Frames kept per target: the longest error window. */
+const MAX_FRAMES = 10;
+
+/**
+ * The frames an error ratio is judged over: the last three, or more while they hold fewer
+ * than 8 requests (up to ten), so a quiet service's errors are still judged on enough calls
+ * — at night, three seconds of checkouts may be two requests, and two failures prove little.
+ */
+export function errorWindow(frames: readonly Frame[]): readonly Frame[] {
+  let requests = 0;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    requests += frames[i]?.delta(METRIC.requests) ?? 0;
+    const n = frames.length - i;
+    if (n >= 3 && requests >= 8) return frames.slice(i);
+  }
+  return frames;
+}
+
 export class MetricDetector implements Detector {
   readonly name = 'infra.metrics';
   readonly #o: JudgeOptions & { recover: number };
@@ -151,7 +169,7 @@ export class MetricDetector implements Detector {
     t.last = frame;
     if (!frame.up || frame.dt <= 0) return [];
     t.frames.push(frame);
-    if (t.frames.length > 3) t.frames.shift();
+    if (t.frames.length > MAX_FRAMES) t.frames.shift();
     for (const name of [METRIC.queueProcessed, METRIC.queueEnqueued]) {
       const d = frame.delta(name);
       if (d !== undefined) t.rates.set(name, d / frame.dt);
@@ -166,7 +184,7 @@ export class MetricDetector implements Detector {
       [INDICATORS.pool, judgePool(frame, b)],
       [INDICATORS.queue, judgeQueue(frame, b, this.#o, ctx)],
       [INDICATORS.memory, judgeMemory(frame, b, this.#o)],
-      [INDICATORS.errors, judgeErrors(windowOf(t.frames), b, this.#o, ctx)],
+      [INDICATORS.errors, judgeErrors(windowOf(errorWindow(t.frames)), b, this.#o, ctx)],
       [INDICATORS.latency, judgeLatency(windowOf(t.frames.slice(-2)), b, this.#o, ctx)],
     ];
     const out: Anomaly[] = [];
