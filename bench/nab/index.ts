@@ -1,12 +1,18 @@
 /**
- * `homeostat bench nab`: runs the baseline over the 58 NAB series, writes
+ * `homeostat bench nab`: runs an offline detector (default: the baseline + CAD
+ * ensemble; `--detector baseline` for the engine's own) over the 58 NAB series, writes
  * NAB-format results, scores them with the project's NAB scorer (one
  * threshold per profile over the corpus), and compares with the Numenta HTM
  * reference results scored the same way and with the published scoreboard.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import {
+  DEFAULT_OFFLINE_DETECTOR,
+  OFFLINE_DETECTORS,
+  type OfflineDetector,
+} from '../../src/detect/baseline/offline.js';
 import { defaultNabDir, loadResults, loadWindows, repoRoot } from '../../src/detect/nab/corpus.js';
 import { optimizeThresholds, PROFILE_NAMES, type ProfileName } from '../../src/detect/nab/scorer.js';
 import { table, writeJson } from '../report.js';
@@ -27,11 +33,16 @@ export async function nabSuite(args: readonly string[]): Promise<void> {
       resolve(repoRoot(), 'bench-results/nab'),
     )
     .option('--json <file>', 'write the figures as JSON')
+    .addOption(
+      new Option('--detector <name>', "scoring mode: ensemble (baseline + CAD), baseline (the engine's), cad")
+        .choices(OFFLINE_DETECTORS)
+        .default(DEFAULT_OFFLINE_DETECTOR),
+    )
     .parse(args, { from: 'user' });
-  const opts = cmd.opts<{ data: string; resultsDir: string; json?: string }>();
+  const opts = cmd.opts<{ data: string; resultsDir: string; json?: string; detector: OfflineDetector }>();
   const windows = loadWindows(opts.data);
   const started = performance.now();
-  const points = runCorpus(opts.data, opts.resultsDir, windows);
+  const points = runCorpus(opts.data, opts.resultsDir, windows, undefined, opts.detector);
   const seconds = (performance.now() - started) / 1000;
   const ours = optimizeThresholds(loadResults(opts.resultsDir, DETECTOR, windows));
   const refDir = join(opts.data, 'reference-results');
@@ -43,7 +54,7 @@ export async function nabSuite(args: readonly string[]): Promise<void> {
     name,
     ...PROFILE_NAMES.map((p) => r[p].normalized),
   ];
-  const rows = [row('homeostat baseline', ours)];
+  const rows = [row(`homeostat ${opts.detector}`, ours)];
   if (reference) rows.push(row('Numenta HTM (reference results, this scorer)', reference));
   for (const [name, a, b, c] of PUBLISHED) rows.push([name, a, b, c]);
   process.stdout.write(`${table(['detector', 'standard', 'low FP', 'low FN'], rows, 2)}\n\n`);
@@ -60,6 +71,7 @@ export async function nabSuite(args: readonly string[]): Promise<void> {
     ) as unknown;
     writeJson(opts.json, {
       detector: DETECTOR,
+      mode: opts.detector,
       standard: ours.standard.normalized,
       reward_low_FP_rate: ours.reward_low_FP_rate.normalized,
       reward_low_FN_rate: ours.reward_low_FN_rate.normalized,

@@ -1,10 +1,10 @@
 /**
- * Runs the baseline over every NAB series and writes NAB-format results
+ * Runs an offline detector (offline.ts: ensemble, baseline or cad) over every NAB series and writes NAB-format results
  * (`<dir>/homeostat/<category>/homeostat_<file>.csv`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { scoreSeries } from '../../src/detect/baseline/offline.js';
+import { type OfflineDetector, scoreSeries } from '../../src/detect/baseline/offline.js';
 import type { BaselineOptions } from '../../src/detect/baseline/series.js';
 import { type CorpusWindows, readNumericCsv, resultPath } from '../../src/detect/nab/corpus.js';
 import { progress, progressDone } from '../report.js';
@@ -18,6 +18,7 @@ export function runCorpus(
   resultsDir: string,
   windows: CorpusWindows,
   options?: BaselineOptions,
+  detector?: OfflineDetector,
 ): number {
   let points = 0;
   let k = 0;
@@ -27,7 +28,7 @@ export function runCorpus(
     const file = join(nabDir, 'data', key);
     const { timestamps, columns } = readNumericCsv(file);
     const values = columns.value ?? new Float64Array(timestamps.length);
-    const { scores } = scoreSeries(timestamps, values, options);
+    const { scores } = scoreSeries(timestamps, values, options, undefined, detector);
     points += timestamps.length;
     const rawLines = readFileSync(file, 'utf8').split('\n').slice(1);
     const inWindow = (t: number) => wins.some(([a, b]) => t >= a && t <= b);
