@@ -46,4 +46,22 @@ describe('homeostat detect', () => {
     writeFileSync(input, 'timestamp,value\nx,y\n');
     expect(() => runDetect({ input, threshold: '0.5', top: '3' }, () => {})).toThrow(/no valid/);
   });
+
+  it('scores with the detector asked for, and names a detector it does not know', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hst-detect-'));
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, series());
+    const score = (detector: string) =>
+      runDetect({ input, threshold: '0.5', top: '3', detector }, () => undefined)
+        .trim()
+        .split('\n')
+        .map((l) => l.split(',')[2]);
+    const baseline = score('baseline');
+    const ensemble = score('ensemble');
+    expect(baseline).toHaveLength(ensemble.length);
+    // The ensemble is the larger of the baseline and the weighted shape score, point by point.
+    for (let i = 1; i < baseline.length; i++)
+      expect(Number(ensemble[i])).toBeGreaterThanOrEqual(Number(baseline[i]) - 1e-6);
+    expect(() => score('magic')).toThrow(/--detector must be one of ensemble, baseline, cad, got 'magic'/);
+  });
 });

@@ -7,7 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { HomeostatError } from '../../core/errors.js';
 import { parseSeriesCsv } from '../../detect/baseline/csv.js';
-import { scoreSeries } from '../../detect/baseline/offline.js';
+import {
+  DEFAULT_OFFLINE_DETECTOR,
+  OFFLINE_DETECTORS,
+  type OfflineDetector,
+  scoreSeries,
+} from '../../detect/baseline/offline.js';
 
 interface DetectOptions {
   readonly input: string;
@@ -15,6 +20,7 @@ interface DetectOptions {
   readonly json?: boolean;
   readonly threshold: string;
   readonly top: string;
+  readonly detector?: string;
 }
 
 /** Runs the detect command; returns what it printed on stdout (for tests). */
@@ -32,6 +38,13 @@ export function runDetect(opts: DetectOptions, stderr: (line: string) => void): 
   if (!(threshold >= 0 && threshold <= 1)) {
     throw new HomeostatError('HST_INPUT_INVALID', `--threshold must be in [0, 1], got '${opts.threshold}'`);
   }
+  const detector = (opts.detector ?? DEFAULT_OFFLINE_DETECTOR) as OfflineDetector;
+  if (!(OFFLINE_DETECTORS as readonly string[]).includes(detector)) {
+    throw new HomeostatError(
+      'HST_INPUT_INVALID',
+      `--detector must be one of ${OFFLINE_DETECTORS.join(', ')}, got '${opts.detector}'`,
+    );
+  }
   const { rows, problems } = parseSeriesCsv(text, opts.input);
   for (const p of problems) stderr(`homeostat detect: skipped ${p}`);
   if (rows.length === 0) {
@@ -42,6 +55,7 @@ export function runDetect(opts: DetectOptions, stderr: (line: string) => void): 
     rows.map((r) => r.value),
     undefined,
     threshold,
+    detector,
   );
   const csv = ['timestamp,value,anomaly_score'];
   for (let i = 0; i < rows.length; i++) {
@@ -77,6 +91,11 @@ export function registerDetect(program: Command): void {
     .option('--json', 'print a summary: rows, anomalies, top anomalies with explanations')
     .option('--threshold <score>', 'score at which a point counts as an anomaly in the summary', '0.5')
     .option('--top <n>', 'how many top anomalies the summary lists', '10')
+    .option(
+      '--detector <name>',
+      'ensemble (default: the baseline with a contextual shape detector, best on NAB; its memory grows with the data), baseline (what the engine runs per series: bounded memory, fastest), or cad',
+      DEFAULT_OFFLINE_DETECTOR,
+    )
     .action((opts: DetectOptions) => {
       process.stdout.write(runDetect(opts, (line) => process.stderr.write(`${line}\n`)));
     });
