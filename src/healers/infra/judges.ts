@@ -50,6 +50,21 @@ export class TargetBaselines {
 const score = (observed: number, high: number, scale: number) =>
   Math.min(1, Math.max(0, (observed - high) / Math.max(scale * 4, 1e-12)) + 0.5);
 
+/** The verdict while a band is still learning: never abnormal, and it learns. */
+function warmingUp(observed: number, support: number, learn: () => void): Verdict {
+  return {
+    abnormal: false,
+    observed,
+    expectedLow: 0,
+    expectedHigh: 0,
+    support,
+    score: 0,
+    profile: 'warm-up',
+    text: 'learning',
+    learn,
+  };
+}
+
 export function judgeLatency(
   w: Window,
   b: TargetBaselines,
@@ -83,17 +98,7 @@ export function judgeLatency(
     b.requestRate.add(rate);
   };
   if (!lat || !req || lat.support < o.warmup) {
-    return {
-      abnormal: false,
-      observed: mean,
-      expectedLow: 0,
-      expectedHigh: 0,
-      support: lat?.support ?? 0,
-      score: 0,
-      profile: 'warm-up',
-      text: 'learning',
-      learn,
-    };
+    return warmingUp(mean, lat?.support ?? 0, learn);
   }
   // Load conditioning: more requests than usual may queue; the band widens in proportion.
   const load = Math.max(1, rate / Math.max(req.median, 1e-9));
@@ -136,17 +141,7 @@ export function judgeErrors(
   const band = b.errorRatio.band(o.k, 0, 0);
   const learn = () => b.errorRatio.add(ratio);
   if (!band || band.support < o.warmup) {
-    return {
-      abnormal: false,
-      observed: ratio,
-      expectedLow: 0,
-      expectedHigh: 0,
-      support: band?.support ?? 0,
-      score: 0,
-      profile: 'warm-up',
-      text: 'learning',
-      learn,
-    };
+    return warmingUp(ratio, band?.support ?? 0, learn);
   }
   const p0 = Math.min(0.5, Math.max(band.median, 0.001));
   const surprise = binomialTail(Math.round(errors), Math.round(requests), p0);
@@ -203,17 +198,7 @@ export function judgeMemory(frame: Frame, b: TargetBaselines, o: JudgeOptions): 
   const band = b.rssSlope.band(o.k, 0, 0.005 * level);
   const learn = () => b.rssSlope.add(slope);
   if (!band || band.support < o.warmup) {
-    return {
-      abnormal: false,
-      observed: slope,
-      expectedLow: 0,
-      expectedHigh: 0,
-      support: band?.support ?? 0,
-      score: 0,
-      profile: 'warm-up',
-      text: 'learning',
-      learn,
-    };
+    return warmingUp(slope, band?.support ?? 0, learn);
   }
   const abnormal = slope > band.high && monotone && growth >= 0.1 * level;
   return {
@@ -272,17 +257,7 @@ export function judgeQueue(
     b.queueAge.add(age);
   };
   if (!d || !a || d.support < o.warmup) {
-    return {
-      abnormal: false,
-      observed: depth,
-      expectedLow: 0,
-      expectedHigh: 0,
-      support: d?.support ?? 0,
-      score: 0,
-      profile: 'warm-up',
-      text: 'learning',
-      learn,
-    };
+    return warmingUp(depth, d?.support ?? 0, learn);
   }
   const processed = ctx.entityRate(METRIC.queueProcessed);
   const drainS = depth / Math.max(processed, 1e-3);
