@@ -3,7 +3,7 @@
  * The `homeostat` command. Each command lives in its own module under
  * `commands/` and is listed in `commands/index.ts`.
  */
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { errorMessage, HomeostatError } from '../core/errors.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from './version.js';
@@ -23,6 +23,17 @@ async function main(): Promise<void> {
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (err) {
+    // A suite's own --help (or --version) ends its parse by throwing: nothing went wrong.
+    if (
+      err instanceof CommanderError &&
+      (err.code === 'commander.helpDisplayed' || err.code === 'commander.version')
+    )
+      return;
+    if (err instanceof CommanderError && err.exitCode !== 0) {
+      // Commander has already said what was wrong with the arguments.
+      process.exitCode = err.exitCode;
+      return;
+    }
     const code = err instanceof HomeostatError ? ` [${err.code}]` : '';
     process.stderr.write(`homeostat: ${errorMessage(err)}${code}\n`);
     process.exitCode = process.exitCode && process.exitCode !== 0 ? process.exitCode : 1;

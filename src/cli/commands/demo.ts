@@ -62,7 +62,7 @@ export function registerDemo(program: Command): void {
     )
     .option(
       '--duration <s>',
-      'how long to run, in seconds (the full chaos schedule needs about 6 min)',
+      'how long to run, in seconds (the full chaos schedule needs about 7 min)',
       String(fullScheduleS()),
     )
     .option('--seed <n>', 'seed of the chaos schedule', '1')
