@@ -6,6 +6,7 @@
  * is special to the engine: it sees a config and real processes.
  */
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { ProcessSupervisor } from '../act/actuators/process/supervisor.js';
 import { configSchema, type HomeostatConfig } from '../config/schema.js';
@@ -54,8 +55,7 @@ export interface DemoSystemOptions {
   readonly staticDir?: string;
 }
 
-async function isFree(port: number): Promise<boolean> {
-  const { createServer } = await import('node:net');
+function isFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const srv = createServer();
     srv.once('error', () => resolve(false));

@@ -373,6 +373,11 @@ export class Engine {
   async #driveUnsafe(id: IncidentId | string): Promise<void> {
     let inc = await this.#o.store.getIncident(id);
     if (!inc || TERMINAL_INCIDENT_STATES.has(inc.state)) return;
+    const gather = (i: Incident) =>
+      gatherCandidates(i, this.#o.remedies.values(), this.#context, this.#o.memory, (m, f) =>
+        this.#o.log?.(m, f),
+      );
+    let candidates: Awaited<ReturnType<typeof gather>> | undefined;
     if (inc.state === 'open') {
       const given = inc.hypotheses.length > 0;
       const hypotheses = given ? inc.hypotheses : await this.#diagnose(inc);
@@ -380,19 +385,8 @@ export class Engine {
       // anyone can act on, waits for the symptom that tells (re-diagnosed as anomalies join).
       const deadline = inc.openedAt + (this.#o.diagnosisPatienceMs ?? 0);
       const patient = !given && this.#o.clock.now() < deadline && !this.#stopped;
-      const actionable =
-        hypotheses.length > 0 &&
-        (!patient ||
-          (
-            await gatherCandidates(
-              { ...inc, hypotheses },
-              this.#o.remedies.values(),
-              this.#context,
-              this.#o.memory,
-              (m, f) => this.#o.log?.(m, f),
-            )
-          ).length > 0);
-      if (!actionable && patient) {
+      if (patient && hypotheses.length > 0) candidates = await gather({ ...inc, hypotheses });
+      if (patient && (candidates?.length ?? 0) === 0) {
         this.#awaitingEvidence.set(inc.id, deadline);
         return;
       }
@@ -404,13 +398,7 @@ export class Engine {
       inc = await this.#book.diagnosed(id, hypotheses);
     }
     if (inc.state !== 'diagnosed') return;
-    const candidates = await gatherCandidates(
-      inc,
-      this.#o.remedies.values(),
-      this.#context,
-      this.#o.memory,
-      (m, f) => this.#o.log?.(m, f),
-    );
+    candidates ??= await gather(inc);
     const first = candidates[0];
     if (!first) {
       await this.#book.move(id, 'escalated', 'no registered remedy fits the diagnosis');

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { HomeostatConfig } from '../config/schema.js';
 import { type NarrativeConfig, writeNarrative } from '../diagnose/narrative.js';
-import type { Incident } from '../model/index.js';
+import { type Incident, TERMINAL_INCIDENT_STATES } from '../model/index.js';
 import { logTailFactory } from '../sense/logtail.js';
 import { scraperFactory } from '../sense/prometheus/scraper.js';
 import { ingestPlugin } from '../sense/server.js';
@@ -46,6 +46,8 @@ function narrate(
 ): () => void {
   const done = new Set<string>();
   return host.bus.subscribe<Incident>('incident', (inc) => {
+    // Remembered only while the incident is open: a closed one is never diagnosed again.
+    if (TERMINAL_INCIDENT_STATES.has(inc.state)) done.delete(inc.id);
     if (inc.state !== 'diagnosed' || done.has(inc.id) || inc.hypotheses.length === 0) return;
     done.add(inc.id);
     void writeNarrative(inc.hypotheses, config)

@@ -8,11 +8,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoSystem, startDemoSystem } from '../../src/demo/system.js';
+import { launchChromium } from '../../src/healers/tests/browser.js';
 import type { Incident } from '../../src/model/index.js';
-import { buildWeb, CHROMIUM_ARGS, SCREENSHOTS } from './harness.js';
+import { buildWeb, SCREENSHOTS } from './harness.js';
 
 let dir: string;
 let system: DemoSystem;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'homeostat-demo-browser-'));
   const web = join(dir, 'web');
-  const launching = chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const launching = launchChromium();
   await buildWeb(web);
   system = await startDemoSystem({
     dir: join(dir, 'demo'),

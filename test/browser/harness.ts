@@ -9,10 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { MemoryBus } from '../../src/core/bus.js';
 import { Policy } from '../../src/decide/policy.js';
+import { launchChromium } from '../../src/healers/tests/browser.js';
 import { type Anomaly, entityId, type Incident, newId, type Signal } from '../../src/model/index.js';
 import { createRuntime, type Runtime } from '../../src/runtime/runtime.js';
 import { TokenAuthority } from '../../src/server/auth.js';
@@ -29,17 +30,6 @@ export const TOKENS = {
   operator: 'operator-token-browser-0123456789',
   approver: 'approver-token-browser-0123456789',
 } as const;
-
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Harness {
   readonly url: string;
@@ -102,7 +92,7 @@ function anomaly(
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'homeostat-browser-'));
   const web = join(dir, 'web');
-  const browserPromise = chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browserPromise = launchChromium();
   await buildWeb(web);
 
   const bus = new MemoryBus();
