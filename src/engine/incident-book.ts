@@ -44,6 +44,8 @@ export class IncidentBook {
    */
   readonly #withPerson = new Map<string, Incident>();
   readonly #locks = new Map<string, Promise<unknown>>();
+  /** When a remedy first started acting on each open incident. */
+  readonly #actedAt = new Map<string, number>();
 
   constructor(store: Store, audit: AuditLog, clock: Clock, publish: (i: Incident) => void) {
     this.#store = store;
@@ -53,10 +55,14 @@ export class IncidentBook {
   }
 
   /** Open incidents and those recently handed to a person, for grouping new anomalies. */
-  groupable(now: number, windowMs: number): Incident[] {
+  groupable(now: number, windowMs: number): (Incident & { readonly actedAt?: number })[] {
     for (const [id, inc] of this.#withPerson)
       if (now - (inc.closedAt ?? inc.updatedAt) > windowMs) this.#withPerson.delete(id);
-    return [...this.#open.values(), ...this.#withPerson.values()];
+    const open = [...this.#open.values()].map((inc) => {
+      const actedAt = this.#actedAt.get(inc.id);
+      return actedAt === undefined ? inc : { ...inc, actedAt };
+    });
+    return [...open, ...this.#withPerson.values()];
   }
 
   async open(input: NewIncident): Promise<Incident> {
@@ -202,8 +208,10 @@ export class IncidentBook {
       ...(terminal ? { closedAt: now, resolution: why } : {}),
     };
     await this.#store.putIncident(next);
+    if (to === 'acting' && !this.#actedAt.has(inc.id)) this.#actedAt.set(inc.id, now);
     if (terminal) {
       this.#open.delete(inc.id);
+      this.#actedAt.delete(inc.id);
       if (to === 'escalated' || to === 'rolled-back') this.#withPerson.set(inc.id, next);
     } else this.#open.set(inc.id, next);
     await this.#audit.append({

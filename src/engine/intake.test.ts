@@ -48,6 +48,16 @@ describe('findGroup', () => {
     expect(findGroup(anomaly('service:gateway'), [open], neighbours, 60_000)).toBeUndefined();
   });
 
+  it('stops taking neighbours a few seconds after a remedy starts acting on the incident', () => {
+    const acting: GroupCandidate = { ...open, id: 'acting', actedAt: T - 2_000 };
+    // The callers' errors while payments restarts are the action's echo.
+    expect(findGroup(anomaly('service:orders'), [acting], neighbours, 60_000)).toBe('acting');
+    // Twenty seconds into verifying, orders failing is a new fault (a bad config), not this one.
+    expect(findGroup(anomaly('service:orders', T + 20_000), [acting], neighbours, 60_000)).toBeUndefined();
+    // The incident's own service still reports into it: verification must see it.
+    expect(findGroup(anomaly('service:payments', T + 20_000), [acting], neighbours, 60_000)).toBe('acting');
+  });
+
   it('folds only the escalated fault going on into an incident with a person, not a new fault', () => {
     expect(findGroup(anomaly('service:inventory'), [escalated], neighbours, 60_000)).toBe('escalated');
     // A different symptom on the same service (a bad release after a slow provider) is a new fault.

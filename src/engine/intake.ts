@@ -53,12 +53,17 @@ export function detectAll(
   return out;
 }
 
+/** How long after a remedy starts a neighbour's symptom may still be its echo. */
+export const ACTION_ECHO_MS = 10_000;
+
 export interface GroupCandidate {
   readonly id: string;
   readonly entities: readonly string[];
   readonly openedAt: number;
   /** Set for incidents already handed to a person (escalated, rolled back). */
   readonly closedAt?: number;
+  /** When a remedy started acting on it, if one has. */
+  readonly actedAt?: number;
   readonly anomalies?: readonly Pick<Anomaly, 'entity' | 'fingerprint' | 'standalone'>[];
 }
 
@@ -90,6 +95,10 @@ export function findGroup(
       // An incident still open (waiting for a person, verifying) takes every later symptom of
       // its own entities; a neighbour's symptom joins only while the incident is young.
       if (anomaly.at - inc.openedAt > windowMs || inc.openedAt - anomaly.at > windowMs) continue;
+      // Once a remedy acts, a neighbour's later symptom is the echo of the action (callers
+      // failing while the service restarts) only for a few seconds; after that it is a new
+      // fault, and folding it into an incident that is verifying another fix would lose it.
+      if (inc.actedAt !== undefined && anomaly.at - inc.actedAt > ACTION_ECHO_MS) continue;
       if (!inc.entities.some((e) => near.has(e))) continue;
     }
     if (!best || inc.openedAt > best.openedAt) best = inc;

@@ -116,7 +116,12 @@ describe('CauseDiagnoser', () => {
     ];
     const [h] = await diagnose([anomaly(e, 'queue_depth')], context({ signals }));
     expect(h?.cause).toBe('saturated-queue');
-    expect(h?.facts?.instances).toBe(3);
+    // 1.2 jobs/s arriving plus 40 to drain within 15 s, at 0.67 jobs/s an instance.
+    expect(h?.facts?.instances).toBe(6);
+    // At night nothing arrives, but the backlog alone still needs more than one worker.
+    const quiet = signals.map((s) => (s.name.endsWith(':rate') ? { ...s, value: 0 } : s));
+    const [q] = await diagnose([anomaly(e, 'queue_depth')], context({ signals: quiet }));
+    expect(q?.facts?.instances).toBe(4);
   });
 
   it('names a memory leak', async () => {

@@ -18,7 +18,7 @@ import {
 } from '../../core/stages.js';
 import { type Evidence, type Hypothesis, type Incident, newId, type Signal } from '../../model/index.js';
 import { OVERPROVISIONED_INDICATOR } from './capacity-detector.js';
-import { METRIC } from './indicators.js';
+import { METRIC, QUEUE_DRAIN_HORIZON_S } from './indicators.js';
 
 export interface CauseDiagnoserOptions {
   /** A deploy or config change this long before the first anomaly counts as a suspect (default 3 min). */
@@ -186,8 +186,11 @@ function classify(c: Case): Draft | undefined {
     const workers = latest(c.signals, METRIC.queueWorkers);
     const arrival = latest(c.signals, `${METRIC.queueEnqueued}:rate`) ?? 0;
     const perInstance = workMs && workers ? (workers * 1000) / workMs : undefined;
-    // Enough instances to keep up with arrivals and drain the backlog within a minute.
-    const instances = perInstance ? Math.ceil((arrival + depth / 60) / perInstance) : undefined;
+    // Enough instances to keep up with arrivals and drain the backlog within the horizon that
+    // made the queue count as saturated (a quiet hour's backlog still needs draining).
+    const instances = perInstance
+      ? Math.ceil((arrival + depth / QUEUE_DRAIN_HORIZON_S) / perInstance)
+      : undefined;
     return {
       ...base,
       cause: INFRA_CAUSES.saturatedQueue,

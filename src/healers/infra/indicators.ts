@@ -28,6 +28,12 @@ export interface Verdict {
   readonly facts?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Seconds a work queue's backlog may take to drain before the queue counts as saturated;
+ * scaling out aims to drain it within the same horizon.
+ */
+export const QUEUE_DRAIN_HORIZON_S = 15;
+
 /** Metric names, as the demo services and most Node/Prometheus clients expose them. */
 export const METRIC = {
   requests: 'http_requests_total',

@@ -183,14 +183,20 @@ export function judgeMemory(frame: Frame, b: TargetBaselines, o: JudgeOptions): 
   if (start !== undefined) b.startTime = start;
   b.rss.push({ t: frame.at / 1000, v });
   if (b.rss.length > 60) b.rss.shift();
-  // A leak rises scrape after scrape; a heap between two collections rises for a few.
+  // A leak rises scrape after scrape; a heap between two collections rises for a few, and a
+  // young Node process grows its old generation in bursts of ten seconds or so (2–4 MB/s)
+  // that then plateau. So the slope is taken over eight scrapes, and the rise must also have
+  // gone on at nearly every scrape of the last sixteen.
   const n = 8;
+  const sustain = 16;
   if (b.rss.length < n + 2) return undefined;
   const last = b.rss.slice(-n);
   const slope = theilSen(
     last.map((p) => p.t),
     last.map((p) => p.v),
   );
+  const recent = b.rss.slice(-sustain);
+  const rising = recent.filter((p, i) => i > 0 && p.v > (recent[i - 1] as { v: number }).v).length;
   const first = last[0] as { v: number };
   const growth = v - first.v;
   const monotone = last.every((p, i) => i === 0 || p.v >= (last[i - 1] as { v: number }).v);
@@ -200,7 +206,8 @@ export function judgeMemory(frame: Frame, b: TargetBaselines, o: JudgeOptions): 
   if (!band || band.support < o.warmup) {
     return warmingUp(slope, band?.support ?? 0, learn);
   }
-  const abnormal = slope > band.high && monotone && growth >= 0.1 * level;
+  const sustained = recent.length === sustain && rising >= sustain - 3;
+  const abnormal = slope > band.high && monotone && growth >= 0.1 * level && sustained;
   return {
     abnormal,
     observed: v,
@@ -209,7 +216,7 @@ export function judgeMemory(frame: Frame, b: TargetBaselines, o: JudgeOptions): 
     support: band.support,
     score: score(slope, band.high, band.scale),
     profile: 'trend',
-    text: `resident memory rising ${fmtMb(slope)}/s for ${n} scrapes (now ${fmtMb(v)}, ${fmtMb(growth)} more), normal slope ≤ ${fmtMb(band.high)}/s`,
+    text: `resident memory rising ${fmtMb(slope)}/s for ${n} scrapes, up at ${rising} of the last ${sustain - 1} (now ${fmtMb(v)}, ${fmtMb(growth)} more), normal slope ≤ ${fmtMb(band.high)}/s`,
     learn,
     persistence: 2,
   };

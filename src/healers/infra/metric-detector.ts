@@ -12,7 +12,7 @@
 import type { Detector } from '../../core/stages.js';
 import { type Anomaly, digest, newId, type Signal } from '../../model/index.js';
 import type { Verdict } from './indicators.js';
-import { METRIC, windowOf } from './indicators.js';
+import { METRIC, QUEUE_DRAIN_HORIZON_S, windowOf } from './indicators.js';
 import {
   type JudgeContext,
   type JudgeOptions,
@@ -109,7 +109,7 @@ export class MetricDetector implements Detector {
       k: options.k ?? 4,
       warmup: options.warmup ?? 6,
       recover: options.recover ?? 3,
-      drainHorizonS: options.drainHorizonS ?? 15,
+      drainHorizonS: options.drainHorizonS ?? QUEUE_DRAIN_HORIZON_S,
       minLatencyRiseS: options.minLatencyRiseS ?? 0.05,
       minLatencyRequests: options.minLatencyRequests ?? 2,
     };
