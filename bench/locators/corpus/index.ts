@@ -9,9 +9,13 @@ import { ADMIN_PAIRS } from './admin.js';
 import { AUTH_PAIRS } from './auth.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
+import { DEVTOOLS_PAIRS } from './devtools.js';
 import { DIALOG_PAIRS } from './dialogs.js';
+import { MEDIA_PAIRS } from './media.js';
 import type { PagePair } from './page.js';
+import { PEOPLE_PAIRS } from './people.js';
 import { SHOP_PAIRS } from './shop.js';
+import { TRAVEL_PAIRS } from './travel.js';
 import { WORKSPACE_PAIRS } from './workspace.js';
 
 export type { PagePair, Target } from './page.js';
@@ -29,6 +33,10 @@ export const PAIRS: readonly PagePair[] = [
   ...ACCOUNT_PAIRS,
   ...WORKSPACE_PAIRS,
   ...COMMERCE_PAIRS,
+  ...TRAVEL_PAIRS,
+  ...DEVTOOLS_PAIRS,
+  ...MEDIA_PAIRS,
+  ...PEOPLE_PAIRS,
 ];
 
 /** The split a pair belongs to: every third pair trains. */

@@ -4,13 +4,15 @@
  * to recognise an element after a redesign — what it is (tag, role), what it
  * says (text, accessible name, any label), what it is called in the markup
  * (id, name, classes, test ids, href), and where it is (neighbour texts, the
- * text of its row, card or section, ancestors, XPath, position on the page and among its kind).
+ * text of its row, card or section, ancestors, XPath, position on the page and among its kind),
+ * and whether it kept what told it apart from its look-alikes on the old page (twins.ts).
  *
  * A feature is 0 when the recorded element lacks the attribute, so that it
  * is the same for every candidate and cannot change the ranking.
  */
 import type { Fingerprint } from './fingerprint.js';
 import { editSimilarity, geometric, jaccard, sizeSimilarity } from './similarity.js';
+import { type Apart, keptApart, labelWords, twinsOf } from './twins.js';
 
 /** The features, in a fixed order (the order of the learned weight vector). */
 export const FEATURES = [
@@ -35,6 +37,7 @@ export const FEATURES = [
   'position',
   'ordinal',
   'size',
+  'distinct',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -49,12 +52,25 @@ export interface PageContext {
   readonly width: number;
   readonly height: number;
   readonly ordinal: ReadonlyMap<string, number>;
+  /** The element's look-alike on this page and the words that told them apart (twins.ts). */
+  readonly apart: (f: Fingerprint) => Apart | undefined;
 }
 
 const kindOf = (f: Fingerprint): string => f.role ?? f.tag;
 
-/** The context of a list of elements (a page snapshot or a candidate list). */
+const CONTEXTS = new WeakMap<readonly Fingerprint[], PageContext>();
+
+/** The context of a list of elements (a page snapshot or a candidate list); one per list. */
 export function pageContext(elements: readonly Fingerprint[]): PageContext {
+  let ctx = CONTEXTS.get(elements);
+  if (!ctx) {
+    ctx = makeContext(elements);
+    CONTEXTS.set(elements, ctx);
+  }
+  return ctx;
+}
+
+function makeContext(elements: readonly Fingerprint[]): PageContext {
   let width = 1;
   let height = 1;
   const byKind = new Map<string, string[]>();
@@ -71,7 +87,7 @@ export function pageContext(elements: readonly Fingerprint[]): PageContext {
     list.forEach((x, i) => {
       ordinal.set(x, list.length === 1 ? 0.5 : i / (list.length - 1));
     });
-  return { width, height, ordinal };
+  return { width, height, ordinal, apart: twinsOf(elements, words) };
 }
 
 const STOP = new Set([
@@ -237,7 +253,15 @@ export function features(a: Fingerprint, b: Fingerprint, ca?: PageContext, cb?: 
     position: ca && cb ? relativePosition(a, ca, b, cb) : 0,
     ordinal: Number.isNaN(oa) || Number.isNaN(ob) || kindOf(a) !== kindOf(b) ? 0 : 1 - Math.abs(oa - ob),
     size: sizeSimilarity(a.box, b.box),
+    distinct: ca ? (keptApart(ca.apart(a), ownWords(b), bag([b.container])) ?? 0) : 0,
   };
+}
+
+/** Words of what an element says and what the markup calls it. */
+function ownWords(f: Fingerprint): Set<string> {
+  const out = labelWords(f, words);
+  for (const w of identifiersOf(f)) out.add(w);
+  return out;
 }
 
 /** 1 at the same place relative to the page's extent, falling to 0 a quarter of the page away. */

@@ -7,12 +7,14 @@
  *    all candidates is maximised (L2-penalised, weights kept ≥ 0 so each one
  *    reads as "how much this evidence counts").
  * 2. Confidence coefficients by a cost-weighted logistic regression on the
- *    winner's score, margin and claim: positives are right winners;
+ *    winner's score, margin, claim, anchor, contrast and label similarity (evidence.ts):
+ *    positives are right winners;
  *    negatives are wrong winners, winners for deleted elements, and — to
  *    have enough of those — every surviving case again with its intended
  *    element removed from the page (a simulated deletion, with the same
  *    look-alikes around).
  */
+import { NO_EVIDENCE } from './evidence.js';
 import { FEATURES, features, pageContext } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 import { clampClaim, match } from './matcher.js';
@@ -99,6 +101,9 @@ export function fitWeights(cases: readonly LabelledCase[], options: LearnOptions
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** Inputs of the confidence model, in the order of a row: score, margin, claim, anchor, contrast, label. */
+const INPUTS = 6;
+
 /** One training row of the confidence model. */
 interface Row {
   readonly x: readonly number[];
@@ -106,14 +111,18 @@ interface Row {
 }
 
 function rowsOf(cases: readonly LabelledCase[], weights: Weights): Row[] {
-  const probe: MatcherModel = { weights, confidence: { bias: 0, score: 0, margin: 0, claim: 0 } };
+  const probe: MatcherModel = {
+    weights,
+    confidence: { bias: 0, score: 0, margin: 0, claim: 0, anchor: 0, contrast: 0, label: 0 },
+  };
   const rows: Row[] = [];
   const add = (c: LabelledCase, candidates: readonly Fingerprint[], target: number | null) => {
     const r = match(c.old, candidates, { model: probe, ...(c.previous ? { previous: c.previous } : {}) });
     // An element the page pairing leaves unpaired is refused by rule; the model is for the rest.
     if (!r.best || r.reason === 'claimed') return;
     const y = target !== null && r.best.index === target ? 1 : 0;
-    rows.push({ x: [r.best.score, r.margin, clampClaim(r.claim ?? 0)], y });
+    const e = r.evidence ?? NO_EVIDENCE;
+    rows.push({ x: [r.best.score, r.margin, clampClaim(r.claim ?? 0), e.anchor, e.contrast, e.label], y });
   };
   for (const c of cases) {
     add(c, c.candidates, c.target);
@@ -138,7 +147,7 @@ export function fitConfidence(
 
 function fitRows(rows: readonly Row[], options: LearnOptions): ConfidenceCoefficients {
   const cost = options.negativeCost ?? 2;
-  const k = 3;
+  const k = INPUTS;
   const grad = (b: readonly number[]): number[] => {
     const g = new Array<number>(k + 1).fill(0);
     let total = 0;
@@ -155,7 +164,7 @@ function fitRows(rows: readonly Row[], options: LearnOptions): ConfidenceCoeffic
     // A light L2 penalty keeps the coefficients finite when the rows separate.
     return g.map((gi, i) => gi / Math.max(1, total) + (i === 0 ? 0 : 0.002 * (b[i] ?? 0)));
   };
-  const [bias, score, margin, claim] = adam(
+  const [bias, score, margin, claim, anchor, contrast, label] = adam(
     new Array<number>(k + 1).fill(0),
     grad,
     options.iterations ?? 2000,
@@ -166,6 +175,9 @@ function fitRows(rows: readonly Row[], options: LearnOptions): ConfidenceCoeffic
     score: round(score ?? 0),
     margin: round(margin ?? 0),
     claim: round(claim ?? 0),
+    anchor: round(anchor ?? 0),
+    contrast: round(contrast ?? 0),
+    label: round(label ?? 0),
   };
 }
 

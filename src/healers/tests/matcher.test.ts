@@ -55,6 +55,23 @@ const heading = fp({
   box: { x: 20, y: 40, width: 400, height: 30 },
 });
 
+/** The login page as it was when `login` was recorded: a heading, the button and its link. */
+const oldLoginPage = [
+  {
+    ...heading,
+    text: 'Log in to Acme',
+    accessibleName: 'Log in to Acme',
+    xpath: '/html[1]/body[1]/main[1]/h2[1]',
+  },
+  login,
+  {
+    ...forgot,
+    text: 'Forgot your password?',
+    accessibleName: 'Forgot your password?',
+    xpath: '/html[1]/body[1]/main[1]/form[1]/a[1]',
+  },
+];
+
 describe('similarity functions', () => {
   it('compare strings, tokens and positions', () => {
     expect(editSimilarity('Sign in', 'Sign in')).toBe(1);
@@ -69,11 +86,19 @@ describe('similarity functions', () => {
 
 describe('matcher', () => {
   it('heals a renamed and relabeled button to the same button on the new page', () => {
-    const r = match(login, [heading, forgot, signin]);
+    const r = match(login, [heading, forgot, signin], { previous: oldLoginPage });
     expect(r.decision).toBe('heal');
     expect(r.best?.element).toBe(signin);
     expect(r.best?.parts.tag).toBe(1);
     expect(r.confidence).toBeGreaterThanOrEqual(r.threshold);
+  });
+
+  it('is less sure of a relabel ("Log in" → "Sign in") without the old page to rule out a replacement', () => {
+    const without = match(login, [heading, forgot, signin]);
+    const withOld = match(login, [heading, forgot, signin], { previous: oldLoginPage });
+    expect(without.best?.element).toBe(signin);
+    expect(without.confidence).toBeLessThan(withOld.confidence);
+    expect(without.evidence?.label).toBeCloseTo(0.25, 5);
   });
 
   it('abstains on two identical candidates and lists both with their scores', () => {
@@ -150,11 +175,27 @@ describe('matcher', () => {
       accessibleName: 'Add to bag',
     };
     const new2 = { ...mk(2, 'Road Glide', 210), id: null, text: 'Add to bag', accessibleName: 'Add to bag' };
-    const r = match(old2, [new1, new2], { previous: [old1, old2], threshold: 0 });
+    // The page around the list: its title above and its footer below.
+    const title = fp({
+      tag: 'h1',
+      role: 'heading',
+      text: 'Running shoes',
+      xpath: '/html[1]/body[1]/main[1]/h1[1]',
+      box: { x: 20, y: 20, width: 300, height: 40 },
+    });
+    const footer = fp({
+      tag: 'a',
+      role: 'link',
+      text: 'Contact us',
+      xpath: '/html[1]/body[1]/footer[1]/a[1]',
+      box: { x: 20, y: 400, width: 90, height: 20 },
+    });
+    const before = [title, old1, old2, footer];
+    const r = match(old2, [title, new1, new2, footer], { previous: before, threshold: 0 });
     expect(r.best?.element).toBe(new2);
     expect(r.claim).toBeLessThan(0);
     // When the second product is gone, its sibling's successor is claimed by the sibling.
-    const gone = match(old2, [new1], { previous: [old1, old2], threshold: 0 });
+    const gone = match(old2, [title, new1, footer], { previous: before, threshold: 0 });
     expect(gone.decision).toBe('abstain');
     expect(gone.reason).toBe('claimed');
     expect(gone.claimedBy?.element).toBe(old1);
@@ -162,7 +203,7 @@ describe('matcher', () => {
 
   it('evaluates labelled cases into the benchmark metrics', () => {
     const m = evaluate([
-      { old: login, candidates: [heading, signin], target: 1 },
+      { old: login, candidates: [heading, signin], previous: oldLoginPage, target: 1 },
       { old: login, candidates: [signin, { ...signin, xpath: 'x' }], target: 0 },
       { old: login, candidates: [heading], target: null },
     ]);
@@ -234,12 +275,16 @@ describe('offline match CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hst-match-'));
     const old = join(dir, 'old.json');
     const cand = join(dir, 'new.json');
+    const previous = join(dir, 'old-page.json');
     writeFileSync(old, JSON.stringify(login));
     writeFileSync(cand, JSON.stringify({ url: 'http://x/login', elements: [heading, forgot, signin] }));
-    const out = JSON.parse(runMatch({ fingerprint: old, candidates: cand, json: true }));
+    writeFileSync(previous, JSON.stringify(oldLoginPage));
+    const out = JSON.parse(runMatch({ fingerprint: old, candidates: cand, previous, json: true }));
     expect(out.decision).toBe('heal');
     expect(out.best.index).toBe(2);
-    expect(runMatch({ fingerprint: old, candidates: cand })).toMatch(/^HEAL \(confident\)/);
+    expect(runMatch({ fingerprint: old, candidates: cand, previous })).toMatch(/^HEAL \(confident\)/);
+    // Without the old page the same relabel is below the default threshold.
+    expect(runMatch({ fingerprint: old, candidates: cand })).toMatch(/^ABSTAIN \(below-threshold\)/);
     writeFileSync(cand, JSON.stringify({ elements: [{ tag: 'a' }] }));
     expect(() => runMatch({ fingerprint: old, candidates: cand })).toThrow(
       /new\.json: not a valid fingerprint file \(elements\.0\./,

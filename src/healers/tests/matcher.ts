@@ -5,9 +5,11 @@
  * function (features.ts), the weighted similarities are summed, and the best
  * candidate wins. Unlike them it may also say "I do not know": it heals only
  * when a learned confidence — from the winner's score, its lead over the
- * runner-up, and whether the winner is really the successor of another
- * element of the old page — reaches the threshold.
+ * runner-up, whether the winner is really the successor of another element
+ * of the old page, and whether it kept what told the recorded element apart
+ * (evidence.ts) — reaches the threshold.
  */
+import { type Evidence, evidenceOf, NO_EVIDENCE } from './evidence.js';
 import { FEATURES, type Feature, pageContext } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 import { LEARNED_MODEL } from './learned-model.js';
@@ -69,6 +71,8 @@ export interface MatchResult {
   readonly margin: number;
   /** With `previous`: how much more the winner resembles another old element than the target. */
   readonly claim?: number;
+  /** The decision evidence (evidence.ts): anchor and contrast need `previous`, the label similarity does not. */
+  readonly evidence?: Evidence;
   /** Probability that healing to `best` is right; the threshold applies to it. */
   readonly confidence: number;
   readonly threshold: number;
@@ -80,13 +84,27 @@ export interface MatchResult {
 
 /**
  * Confidence of a heal: the confidence model's probability that the winner
- * is the intended element, from its score, its margin over the runner-up and
- * its claim (0 when the old page is not known).
+ * is the intended element, from its score, its margin over the runner-up,
+ * its claim and the evidence of evidence.ts (0 when the old page is not known).
  * @example confidenceOf(0.8, 0.3, -0.4) // close to 1
  */
-export function confidenceOf(score: number, margin: number, claim = 0, model = DEFAULT_MODEL): number {
+export function confidenceOf(
+  score: number,
+  margin: number,
+  claim = 0,
+  model = DEFAULT_MODEL,
+  evidence: Evidence = NO_EVIDENCE,
+): number {
   const c = model.confidence;
-  return sigmoid(c.bias + c.score * score + c.margin * margin + c.claim * clampClaim(claim));
+  return sigmoid(
+    c.bias +
+      c.score * score +
+      c.margin * margin +
+      c.claim * clampClaim(claim) +
+      c.anchor * evidence.anchor +
+      c.contrast * evidence.contrast +
+      c.label * evidence.label,
+  );
 }
 
 /** Claims beyond ±0.5 say nothing more. */
@@ -232,7 +250,8 @@ export function match(
   const rivals = ranked.filter((r) => r.index !== best.index && free(r.index));
   const runnerUp = rivals[0];
   const margin = best.score - (runnerUp?.score ?? 0);
-  const confidence = confidenceOf(best.score, margin, claim ?? 0, model);
+  const evidence = evidenceOf(old, best.element, options.previous, model.weights);
+  const confidence = confidenceOf(best.score, margin, claim ?? 0, model, evidence);
   const base = {
     best,
     margin,
@@ -241,6 +260,7 @@ export function match(
     top,
     ...(runnerUp ? { runnerUp } : {}),
     ...(claim !== undefined ? { claim } : {}),
+    evidence,
     ...(claimedBy ? { claimedBy } : {}),
   };
   if (

@@ -1,9 +1,10 @@
 /**
  * The parameters of the locator matcher: a weight per feature (how much each
  * kind of evidence counts when ranking candidates) and a small logistic
- * model that turns the winner's score, its lead over the runner-up and
- * whether another old element claims it into a probability that the heal is
- * right. They are learned from the benchmark's training split
+ * model that turns the winner's score, its lead over the runner-up,
+ * whether another old element claims it, whether it kept what told the
+ * recorded element apart and how alike their labels are (evidence.ts) into
+ * a probability that the heal is right. They are learned from the benchmark's training split
  * (`homeostat bench locators --learn --write`) and kept as data in
  * `learned-model.ts`; see docs/fingerprint.md.
  */
@@ -23,6 +24,12 @@ export interface ConfidenceCoefficients {
    * the recorded one (negative when the recorded one is its closest old element).
    */
   readonly claim: number;
+  /** 1 when the winner kept a name (id, test id, name, link) only the recorded element had. */
+  readonly anchor: number;
+  /** The recorded element's look-alike score times the share of what told them apart that the winner lacks. */
+  readonly contrast: number;
+  /** The best similarity between any label of the recorded element and of the winner (0.5 when unknown). */
+  readonly label: number;
 }
 
 export interface MatcherModel {

@@ -1,0 +1,93 @@
+/**
+ * Evidence for the heal-or-abstain decision, beyond how similar the winner
+ * is: what the recorded element had that told it apart, and whether the
+ * winner kept it. Two kinds:
+ *
+ * - an **anchor**: the winner carries one of the recorded element's stable
+ *   names — id, test id, name or link target — exactly, and no other
+ *   element of the old page had that name. A redesign that keeps such a
+ *   name meant to keep the element.
+ * - a **contrast**: the words that told the recorded element apart from its
+ *   look-alike on the old page (twins.ts: its own label, and the text of its
+ *   row or card that the look-alike's lacked) are missing from the winner. A look-alike slot that now says something else entirely is
+ *   more often another item than the same one relabeled: the "Connect" of
+ *   the Slack card is not the "Connect" of the GitHub card, and a "Van"
+ *   checkbox is not the "Electric" one that took its place.
+ *
+ * Both need the old page (`previous`); without it they are 0. A third
+ * input needs only the two elements: the **label** similarity, how alike
+ * the best-matching labels of the two are (0.5, "unknown", when the
+ * recorded element has no label).
+ */
+import { features, pageContext } from './features.js';
+import type { Fingerprint } from './fingerprint.js';
+import type { Weights } from './model.js';
+import { scorer } from './scoring.js';
+
+export interface Evidence {
+  /** 1 when the winner kept a name that only the recorded element had on the old page, else 0. */
+  readonly anchor: number;
+  /**
+   * How alike the recorded element's look-alike on the old page is (the
+   * matcher's score of the twin, 0–1) times the share of the words that told
+   * them apart which the winner lacks; 0 when nothing told them apart or
+   * there was no look-alike.
+   */
+  readonly contrast: number;
+  /** The best similarity between any label of the recorded element and of the winner; 0.5 when the former has none. */
+  readonly label: number;
+}
+
+/** The inputs when nothing is known beyond score and margin. */
+export const NO_EVIDENCE: Evidence = { anchor: 0, contrast: 0, label: 0.5 };
+
+/** The link target without scheme, host, query or fragment; undefined for in-page and script links. */
+function linkTarget(href: string | undefined): string | undefined {
+  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return undefined;
+  const path = href.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  return path === '' || path === '/' ? undefined : path;
+}
+
+/** The stable names of an element, as `kind:value` keys. */
+export function namesOf(f: Fingerprint): string[] {
+  const out: string[] = [];
+  if (f.id) out.push(`id:${f.id}`);
+  // Radio buttons share their name with the whole group, so it names none of them.
+  if (f.name && f.attributes.type !== 'radio') out.push(`name:${f.name}`);
+  for (const v of Object.values(f.testIds)) out.push(`testid:${v}`);
+  const link = linkTarget(f.attributes.href);
+  if (link) out.push(`href:${link}`);
+  return out;
+}
+
+/**
+ * The decision evidence about healing `old` to `winner`.
+ * @example
+ * const e = evidenceOf(stored.fingerprint, result.best.element, stored.page, DEFAULT_WEIGHTS);
+ * // e.anchor === 1: the winner kept the old element's test id
+ */
+export function evidenceOf(
+  old: Fingerprint,
+  winner: Fingerprint,
+  previous: readonly Fingerprint[] | undefined,
+  weights: Weights,
+): Evidence {
+  const label = labelSimilarity(old, winner);
+  if (!previous) return { ...NO_EVIDENCE, label };
+  const mine = namesOf(old);
+  const theirs = new Set(namesOf(winner));
+  const others = previous.filter((p) => p.xpath !== old.xpath);
+  const anchor = mine.some((k) => theirs.has(k) && !others.some((p) => namesOf(p).includes(k))) ? 1 : 0;
+
+  const ctx = pageContext(previous);
+  const apart = ctx.apart(old);
+  if (!apart || apart.byLabel.length + apart.byContainer.length === 0) return { anchor, contrast: 0, label };
+  const kept = features(old, winner, ctx).distinct;
+  const twin = scorer(old, weights, ctx, ctx)(apart.twin).score;
+  return { anchor, contrast: twin * (1 - kept), label };
+}
+
+function labelSimilarity(old: Fingerprint, winner: Fingerprint): number {
+  const own = features(old, old);
+  return own.label > 0 ? features(old, winner).label : NO_EVIDENCE.label;
+}
