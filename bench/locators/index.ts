@@ -92,6 +92,11 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
   const byThreshold = THRESHOLDS.map((t) => ({ threshold: t, ...at(test, t) }));
   const main = at(test, threshold);
   const trainMetrics = at(train, threshold);
+  // As `homeostat tests match` without --previous: no old page, so no pairing, claims or contrasts.
+  const blind = evaluate(
+    test.map(({ previous: _, ...c }) => c),
+    { threshold, model: DEFAULT_MODEL },
+  );
 
   console.log(
     `Locator healing — ${PAIRS.length} page pairs (${trainPairs} train / ${testPairs} test), ` +
@@ -105,7 +110,13 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
     ),
   );
   console.log(`\nAt threshold ${threshold} (default model):`);
-  console.log(table(HEAD, [row('test split (reported)', main), row('train split', trainMetrics)]));
+  console.log(
+    table(HEAD, [
+      row('test split (reported)', main),
+      row('train split', trainMetrics),
+      row('test split, no old page', blind),
+    ]),
+  );
 
   let learned: { model: MatcherModel; test: Metrics; train: Metrics } | undefined;
   if (opts.learn) {
@@ -153,6 +164,7 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
       present: main.present,
       deleted: main.deleted,
       train: trainMetrics,
+      without_old_page: blind,
       by_threshold: byThreshold,
       ...(learned ? { learned } : {}),
     });
@@ -176,7 +188,14 @@ ${num(model.weights)}
   },
   confidence: {
 ${num(model.confidence)}
-  },
+  },${
+    model.blind
+      ? `
+  blind: {
+${num(model.blind)}
+  },`
+      : ''
+  }
 };
 `;
 }

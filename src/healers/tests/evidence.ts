@@ -19,10 +19,11 @@
  * the best-matching labels of the two are (0.5, "unknown", when the
  * recorded element has no label).
  */
-import { features, pageContext } from './features.js';
+import { features, ownWords, pageContext, words } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 import type { Weights } from './model.js';
 import { scorer } from './scoring.js';
+import { keptApart } from './twins.js';
 
 export interface Evidence {
   /** 1 when the winner kept a name that only the recorded element had on the old page, else 0. */
@@ -30,8 +31,9 @@ export interface Evidence {
   /**
    * How alike the recorded element's look-alike on the old page is (the
    * matcher's score of the twin, 0–1) times the share of the words that told
-   * them apart which the winner lacks; 0 when nothing told them apart or
-   * there was no look-alike.
+   * them apart which the winner lacks — the larger of this for its twin
+   * anywhere and its twin in another container; 0 when nothing told them
+   * apart or there was no look-alike.
    */
   readonly contrast: number;
   /** The best similarity between any label of the recorded element and of the winner; 0.5 when the former has none. */
@@ -80,11 +82,16 @@ export function evidenceOf(
   const anchor = mine.some((k) => theirs.has(k) && !others.some((p) => namesOf(p).includes(k))) ? 1 : 0;
 
   const ctx = pageContext(previous);
-  const apart = ctx.apart(old);
-  if (!apart || apart.byLabel.length + apart.byContainer.length === 0) return { anchor, contrast: 0, label };
-  const kept = features(old, winner, ctx).distinct;
-  const twin = scorer(old, weights, ctx, ctx)(apart.twin).score;
-  return { anchor, contrast: twin * (1 - kept), label };
+  const score = scorer(old, weights, ctx, ctx);
+  const winnerOwn = ownWords(winner);
+  const winnerContainer = new Set(words(winner.container));
+  let contrast = 0;
+  // Its twin anywhere, and its twin in another group (the "Yes" of another question): the larger contrast counts.
+  for (const apart of [ctx.apart(old), ctx.apart(old, true)]) {
+    const kept = keptApart(apart, winnerOwn, winnerContainer);
+    if (apart && kept !== undefined) contrast = Math.max(contrast, score(apart.twin).score * (1 - kept));
+  }
+  return { anchor, contrast, label };
 }
 
 function labelSimilarity(old: Fingerprint, winner: Fingerprint): number {

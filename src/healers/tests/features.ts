@@ -53,7 +53,7 @@ export interface PageContext {
   readonly height: number;
   readonly ordinal: ReadonlyMap<string, number>;
   /** The element's look-alike on this page and the words that told them apart (twins.ts). */
-  readonly apart: (f: Fingerprint) => Apart | undefined;
+  readonly apart: (f: Fingerprint, outside?: boolean) => Apart | undefined;
 }
 
 const kindOf = (f: Fingerprint): string => f.role ?? f.tag;
@@ -258,7 +258,7 @@ export function features(a: Fingerprint, b: Fingerprint, ca?: PageContext, cb?: 
 }
 
 /** Words of what an element says and what the markup calls it. */
-function ownWords(f: Fingerprint): Set<string> {
+export function ownWords(f: Fingerprint): Set<string> {
   const out = labelWords(f, words);
   for (const w of identifiersOf(f)) out.add(w);
   return out;

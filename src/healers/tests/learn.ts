@@ -182,7 +182,8 @@ function fitRows(rows: readonly Row[], options: LearnOptions): ConfidenceCoeffic
 }
 
 /**
- * Learns a whole model: weights first, then the confidence on top of them.
+ * Learns a whole model: weights first, then the confidence on top of them —
+ * once for matching with the old page and once (`blind`) for matching without it.
  * When the cases name their page pairs, the confidence is fitted on
  * cross-validated rows — each pair scored with weights fitted on the other
  * pairs — so that it learns how scores look on pages the weights have not
@@ -192,16 +193,26 @@ export function learnModel(cases: readonly LabelledCase[], options: LearnOptions
   const weights = fitWeights(cases, options);
   const pairs = [...new Set(cases.map((c) => c.pair).filter((p) => p !== undefined))];
   if (pairs.length < 3 || cases.some((c) => c.pair === undefined))
-    return { weights, confidence: fitConfidence(cases, weights, options) };
-  const rows = pairs.flatMap((p) => {
+    return {
+      weights,
+      confidence: fitConfidence(cases, weights, options),
+      blind: fitConfidence(cases.map(withoutOldPage), weights, options),
+    };
+  const rows: Row[] = [];
+  const blind: Row[] = [];
+  for (const p of pairs) {
     const held = cases.filter((c) => c.pair === p);
-    return rowsOf(
-      held,
-      fitWeights(
-        cases.filter((c) => c.pair !== p),
-        options,
-      ),
+    const w = fitWeights(
+      cases.filter((c) => c.pair !== p),
+      options,
     );
-  });
-  return { weights, confidence: fitRows(rows, options) };
+    rows.push(...rowsOf(held, w));
+    blind.push(...rowsOf(held.map(withoutOldPage), w));
+  }
+  return { weights, confidence: fitRows(rows, options), blind: fitRows(blind, options) };
+}
+
+/** A case as the offline matcher sees it without --previous: no old page. */
+function withoutOldPage({ previous: _, ...c }: LabelledCase): LabelledCase {
+  return c;
 }

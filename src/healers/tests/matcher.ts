@@ -251,7 +251,8 @@ export function match(
   const runnerUp = rivals[0];
   const margin = best.score - (runnerUp?.score ?? 0);
   const evidence = evidenceOf(old, best.element, options.previous, model.weights);
-  const confidence = confidenceOf(best.score, margin, claim ?? 0, model, evidence);
+  const calibrated = options.previous || !model.blind ? model : { ...model, confidence: model.blind };
+  const confidence = confidenceOf(best.score, margin, claim ?? 0, calibrated, evidence);
   const base = {
     best,
     margin,

@@ -34,7 +34,14 @@ export interface ConfidenceCoefficients {
 
 export interface MatcherModel {
   readonly weights: Weights;
+  /** The confidence when the old page is known (the playwright fixture, `tests match --previous`). */
   readonly confidence: ConfidenceCoefficients;
+  /**
+   * The confidence without the old page (`tests match` alone): no pairing,
+   * claim, anchor or contrast, so it is calibrated on its own. Falls back to
+   * `confidence` when absent.
+   */
+  readonly blind?: ConfidenceCoefficients;
 }
 
 /** Checks that a model has a finite weight for every feature (a stale data file fails loudly). */
@@ -45,6 +52,8 @@ export function checkModel(m: MatcherModel): MatcherModel {
   }
   for (const [k, v] of Object.entries(m.confidence))
     if (!Number.isFinite(v)) throw new Error(`matcher model: confidence.${k} is not a number`);
+  for (const [k, v] of Object.entries(m.blind ?? {}))
+    if (!Number.isFinite(v)) throw new Error(`matcher model: blind.${k} is not a number`);
   return m;
 }
 

@@ -65,10 +65,16 @@ function formSimilarity(
 const MIN_FORM = 0.5;
 
 /**
- * A lookup of each element's twin on a page; computed on first use per element.
+ * A lookup of each element's twin on a page; computed on first use per
+ * element. With `outside`, the twin is sought among the elements of other
+ * containers only (the same kind of item in another group: the "Yes" of
+ * another question).
  * @example const apart = twinsOf(stored.page, words); apart(stored.fingerprint)?.byLabel
  */
-export function twinsOf(page: readonly Fingerprint[], words: Words): (f: Fingerprint) => Apart | undefined {
+export function twinsOf(
+  page: readonly Fingerprint[],
+  words: Words,
+): (f: Fingerprint, outside?: boolean) => Apart | undefined {
   const memo = new Map<string, Apart | undefined>();
   const forms = new Map<Fingerprint, ReturnType<typeof formOf>>();
   const form = (f: Fingerprint) => {
@@ -79,13 +85,14 @@ export function twinsOf(page: readonly Fingerprint[], words: Words): (f: Fingerp
     }
     return x;
   };
-  return (f) => {
-    if (memo.has(f.xpath)) return memo.get(f.xpath);
+  return (f, outside = false) => {
+    const key = `${outside ? 'o' : 'i'}${f.xpath}`;
+    if (memo.has(key)) return memo.get(key);
     let twin: Fingerprint | undefined;
     let best = MIN_FORM;
     let nearest = Number.POSITIVE_INFINITY;
     for (const p of page) {
-      if (p.xpath === f.xpath || p.tag !== f.tag) continue;
+      if (p.xpath === f.xpath || p.tag !== f.tag || (outside && p.container === f.container)) continue;
       const s = formSimilarity(f, p, form(f), form(p));
       const d = Math.hypot(p.box.x - f.box.x, p.box.y - f.box.y);
       // Equally alike: the nearest one is the sibling.
@@ -108,7 +115,7 @@ export function twinsOf(page: readonly Fingerprint[], words: Words): (f: Fingerp
         ),
       };
     }
-    memo.set(f.xpath, apart);
+    memo.set(key, apart);
     return apart;
   };
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceOf, namesOf } from './evidence.js';
+import { pageContext, words } from './features.js';
+import { DEFAULT_WEIGHTS, match } from './matcher.js';
+import { fp } from './testing.js';
+
+/** A card of an integrations page: a title, a line of text and a "Connect" button. */
+function card(app: string, blurb: string, row: number, id: string | null) {
+  const y = 80 + row * 120;
+  return fp({
+    id,
+    classes: ['connect'],
+    text: 'Connect',
+    accessibleName: 'Connect',
+    xpath: `/html[1]/body[1]/main[1]/div[${row + 1}]/button[1]`,
+    box: { x: 40, y: y + 70, width: 90, height: 30 },
+    neighbors: [blurb, app],
+    container: `${app} | ${blurb}`,
+    ancestors: [{ tag: 'div', id: null, classes: ['card', 'app'] }],
+  });
+}
+
+const title = fp({
+  tag: 'h1',
+  role: 'heading',
+  text: 'Integrations',
+  accessibleName: 'Integrations',
+  xpath: '/html[1]/body[1]/main[1]/h1[1]',
+  box: { x: 40, y: 20, width: 300, height: 40 },
+});
+
+describe('twins', () => {
+  it('finds the look-alike sibling and the words that tell the two apart', () => {
+    const slack = card('Slack', 'Send alerts to a channel.', 0, 'connect-slack');
+    const github = card('GitHub', 'Open issues from alerts.', 1, 'connect-github');
+    const apart = pageContext([title, slack, github]).apart(slack);
+    expect(apart?.twin).toBe(github);
+    expect(apart?.byLabel).toEqual([]);
+    expect(apart?.byContainer).toEqual(expect.arrayContaining(['slack', 'send', 'channel']));
+    expect(apart?.byContainer).not.toContain('alert');
+    expect(words('Send alerts')).toEqual(['send', 'alert']);
+  });
+});
+
+describe('decision evidence', () => {
+  const slack = card('Slack', 'Send alerts to a channel.', 0, 'connect-slack');
+  const github = card('GitHub', 'Open issues from alerts.', 1, 'connect-github');
+  const jira = card('Jira', 'Create tickets from incidents.', 2, 'connect-jira');
+  const before = [title, slack, github, jira];
+
+  it('sees a contrast when the winner lacks what told the element from its look-alike', () => {
+    // Slack's card is gone; GitHub's and Jira's moved up and lost their ids.
+    const newGithub = { ...card('GitHub', 'Open issues from alerts.', 0, null), classes: ['btn'] };
+    const newJira = { ...card('Jira', 'Create tickets from incidents.', 1, null), classes: ['btn'] };
+    const e = evidenceOf(slack, newGithub, before, DEFAULT_WEIGHTS);
+    expect(e.contrast).toBeGreaterThan(0.3);
+    expect(evidenceOf(github, newGithub, before, DEFAULT_WEIGHTS).contrast).toBe(0);
+    const r = match(slack, [title, newGithub, newJira], { previous: before });
+    expect(r.decision).toBe('abstain');
+    const moved = match(github, [title, newGithub, newJira], { previous: before });
+    expect(moved.decision).toBe('heal');
+    expect(moved.best?.element).toBe(newGithub);
+  });
+
+  it('counts a kept name as an anchor only when no other old element had it', () => {
+    const old = fp({ text: 'Edit', testIds: { 'data-testid': 'edit-card' } });
+    const renamed = fp({ text: 'Update card', testIds: { 'data-testid': 'edit-card' } });
+    expect(namesOf(old)).toEqual(['testid:edit-card']);
+    expect(evidenceOf(old, renamed, [old], DEFAULT_WEIGHTS).anchor).toBe(1);
+    const other = fp({ xpath: '/html[1]/body[1]/div[1]/button[1]', testIds: { 'data-testid': 'edit-card' } });
+    expect(evidenceOf(old, renamed, [old, other], DEFAULT_WEIGHTS).anchor).toBe(0);
+    // A radio button's name names its group, not the button.
+    expect(namesOf(fp({ name: 'plan', attributes: { type: 'radio' } }))).toEqual([]);
+  });
+
+  it('needs the old page for anchor and contrast, not for the label similarity', () => {
+    const e = evidenceOf(
+      slack,
+      { ...slack, text: 'Connect app', accessibleName: 'Connect app' },
+      undefined,
+      DEFAULT_WEIGHTS,
+    );
+    expect(e.anchor).toBe(0);
+    expect(e.contrast).toBe(0);
+    expect(e.label).toBeGreaterThan(0.4);
+  });
+});
