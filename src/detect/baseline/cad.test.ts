@@ -53,8 +53,8 @@ describe('ContextualDetector (CAD OSE)', () => {
     expect(max).toBe(0);
   });
 
-  it('freezes the range after rangePoints and clamps values beyond it', () => {
-    const cad = new ContextualDetector({ ...DEFAULT_CAD_OPTIONS, rangePoints: 100 });
+  it('cuts values across a fixed range when given one, clamping values beyond it', () => {
+    const cad = new ContextualDetector(DEFAULT_CAD_OPTIONS, [0, 70]);
     for (let i = 0; i < 1000; i++) cad.update(saw(i));
     const before = cad.contexts;
     // Far above the range: clamped to the top level, which the saw-tooth visits every 8 points.

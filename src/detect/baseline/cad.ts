@@ -2,8 +2,10 @@
  * Contextual Anomaly Detector (CAD OSE, Smirnov & Pashkov; the "CAD OSE" entry of the NAB
  * scoreboard), written here from its published description, strictly streaming.
  *
- * Each value is cut into `2^bits` levels across the range seen so far (running min / max, no
- * look-ahead); each bit of the level is a sensor fact. A context pairs a left semi-context (the
+ * Each value is cut into `2^bits` levels across a range: a fixed one given at construction
+ * (values beyond it are clamped), or else the range seen so far (running min / max, no
+ * look-ahead; cad-rescale.ts does better by re-cutting rarely and relearning); each bit of the
+ * level is a sensor fact. A context pairs a left semi-context (the
  * previous step's facts: sensor facts and the contexts then active, as "neuron" facts) with a
  * right semi-context (this step's sensor facts). Contexts are learnt online: every step stores
  * the full pair (a zero-level context) and the crossings of stored zero-level contexts with the
@@ -29,21 +31,20 @@ export interface CadOptions {
   readonly restThreshold: number;
   /** Steps silenced after a raw score of at least `restThreshold`. */
   readonly restPeriod: number;
-  /** Points over which the value range is learnt; after them it is frozen and values are clamped (0: never frozen). */
-  readonly rangePoints: number;
-  /** Margin added on both sides of the range when it is frozen, as a fraction of its width. */
-  readonly rangePad: number;
 }
 
-/** NAB's CAD OSE settings; the rest period is the NAB one for a full-length file (750 / 5). */
+/**
+ * CAD OSE's published settings. The rest period is the detector's own default (30); NAB ran it
+ * with a fifth of the probationary period (150 on a full-length file), which needs the file's
+ * length. On NAB with the re-cut range (cad-rescale.ts) rests of 10…50 score alike, 150 loses
+ * about 5 points.
+ */
 export const DEFAULT_CAD_OPTIONS: CadOptions = {
   bits: 3,
   maxActive: 15,
   maxLeftFacts: 7,
   restThreshold: 0.75,
-  restPeriod: 150,
-  rangePoints: 0,
-  rangePad: 0,
+  restPeriod: 30,
 };
 
 /** Neuron facts (active contexts) are numbered after every sensor fact. */
@@ -252,15 +253,24 @@ export class ContextualDetector {
   readonly #levels: number;
   #min = Number.POSITIVE_INFINITY;
   #max = Number.NEGATIVE_INFINITY;
+  readonly #fixed: boolean = false;
   #leftFacts: number[] = [];
   #predicted = new Set<number>();
   /** Steps since the last raw score of at least `restThreshold` (starts silenced). */
   #sinceHigh = 0;
   #raw = 0;
-  #seen = 0;
 
-  constructor(options: CadOptions = DEFAULT_CAD_OPTIONS) {
+  /**
+   * @param range a fixed [min, max] to cut values across (values beyond it are clamped); without
+   *   it, the range seen so far.
+   */
+  constructor(options: CadOptions = DEFAULT_CAD_OPTIONS, range?: readonly [number, number]) {
     this.#o = options;
+    if (range) {
+      this.#min = range[0];
+      this.#max = range[1];
+      this.#fixed = true;
+    }
     this.#memory = new ContextMemory(options.maxLeftFacts);
     this.#levels = 2 ** options.bits - 1;
   }
@@ -278,16 +288,9 @@ export class ContextualDetector {
   /** Learns one value and returns its anomaly score in [0, 1]. */
   update(value: number): number {
     if (!Number.isFinite(value)) return 0;
-    const o = this.#o;
-    this.#seen++;
-    if (o.rangePoints === 0 || this.#seen <= o.rangePoints) {
+    if (!this.#fixed) {
       this.#min = Math.min(this.#min, value);
       this.#max = Math.max(this.#max, value);
-      if (this.#seen === o.rangePoints && o.rangePad > 0) {
-        const pad = (this.#max - this.#min) * o.rangePad;
-        this.#min -= pad;
-        this.#max += pad;
-      }
     }
     const range = this.#max - this.#min;
     const step = (range > 0 ? range : this.#levels) / this.#levels;

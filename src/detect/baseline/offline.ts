@@ -5,12 +5,13 @@
  *
  * Three scoring modes:
  * - `baseline`: the engine's per-series baseline (series.ts), fixed 2.1 KB per series;
- * - `cad`: the Contextual Anomaly Detector (cad.ts), memory growing with the series;
+ * - `cad`: the Contextual Anomaly Detector (cad.ts) over a rarely re-cut range (cad-rescale.ts),
+ *   memory growing with the series;
  * - `ensemble` (default): the higher of the baseline score and `CAD_WEIGHT` × the CAD score.
  *   Best on NAB; it costs CAD's memory and time, so it is for offline scoring and `bench nab`,
  *   not for the engine, which runs the baseline alone.
  */
-import { ContextualDetector } from './cad.js';
+import { RescalingContextualDetector } from './cad-rescale.js';
 import {
   type BaselineOptions,
   DEFAULT_BASELINE_OPTIONS,
@@ -53,7 +54,7 @@ export function scoreSeries(
   detector: OfflineDetector = DEFAULT_OFFLINE_DETECTOR,
 ): OfflineResult {
   const model = new SeriesBaseline(options);
-  const cad = detector === 'baseline' ? null : new ContextualDetector();
+  const cad = detector === 'baseline' ? null : new RescalingContextualDetector();
   const cadWeight = detector === 'cad' ? 1 : CAD_WEIGHT;
   const n = timestamps.length;
   const scores = new Float64Array(n);
