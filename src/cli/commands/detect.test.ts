@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CAD_WEIGHT } from '../../detect/baseline/offline.js';
 import { runDetect } from './detect.js';
 
 function series(): string {
@@ -58,10 +59,13 @@ describe('homeostat detect', () => {
         .map((l) => l.split(',')[2]);
     const baseline = score('baseline');
     const ensemble = score('ensemble');
+    const cad = score('cad');
     expect(baseline).toHaveLength(ensemble.length);
-    // The ensemble is the larger of the baseline and the weighted shape score, point by point.
-    for (let i = 1; i < baseline.length; i++)
-      expect(Number(ensemble[i])).toBeGreaterThanOrEqual(Number(baseline[i]) - 1e-6);
+    expect(cad).toHaveLength(ensemble.length);
+    // The ensemble is the larger of its baseline and the weighted shape score, point by point.
+    for (let i = 1; i < cad.length; i++)
+      expect(Number(ensemble[i])).toBeGreaterThanOrEqual(CAD_WEIGHT * Number(cad[i]) - 1e-6);
+    expect(ensemble).not.toEqual(baseline);
     expect(() => score('magic')).toThrow(/--detector must be one of ensemble, baseline, cad, got 'magic'/);
   });
 });
