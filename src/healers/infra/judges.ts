@@ -185,18 +185,18 @@ export function judgeMemory(frame: Frame, b: TargetBaselines, o: JudgeOptions): 
   if (b.rss.length > 60) b.rss.shift();
   // A leak rises scrape after scrape; a heap between two collections rises for a few, and a
   // young Node process grows its old generation in bursts of ten seconds or so (2–4 MB/s)
-  // that then plateau. So the slope is taken over eight scrapes, and the rise must also have
-  // gone on at nearly every scrape of the last sixteen.
+  // that then plateau. So the slope must be steep over the last eight scrapes and over the
+  // eight before them: a sustained rise, not one burst.
   const n = 8;
-  const sustain = 16;
   if (b.rss.length < n + 2) return undefined;
+  const slopeOf = (points: readonly { t: number; v: number }[]) =>
+    theilSen(
+      points.map((p) => p.t),
+      points.map((p) => p.v),
+    );
   const last = b.rss.slice(-n);
-  const slope = theilSen(
-    last.map((p) => p.t),
-    last.map((p) => p.v),
-  );
-  const recent = b.rss.slice(-sustain);
-  const rising = recent.filter((p, i) => i > 0 && p.v > (recent[i - 1] as { v: number }).v).length;
+  const slope = slopeOf(last);
+  const before = b.rss.length >= 2 * n ? slopeOf(b.rss.slice(-2 * n, -n)) : undefined;
   const first = last[0] as { v: number };
   const growth = v - first.v;
   const monotone = last.every((p, i) => i === 0 || p.v >= (last[i - 1] as { v: number }).v);
@@ -206,8 +206,8 @@ export function judgeMemory(frame: Frame, b: TargetBaselines, o: JudgeOptions): 
   if (!band || band.support < o.warmup) {
     return warmingUp(slope, band?.support ?? 0, learn);
   }
-  const sustained = recent.length === sustain && rising >= sustain - 3;
-  const abnormal = slope > band.high && monotone && growth >= 0.1 * level && sustained;
+  const sustained = before !== undefined && before > band.high;
+  const abnormal = slope > band.high && sustained && monotone && growth >= 0.1 * level;
   return {
     abnormal,
     observed: v,
@@ -216,8 +216,9 @@ export function judgeMemory(frame: Frame, b: TargetBaselines, o: JudgeOptions): 
     support: band.support,
     score: score(slope, band.high, band.scale),
     profile: 'trend',
-    text: `resident memory rising ${fmtMb(slope)}/s for ${n} scrapes, up at ${rising} of the last ${sustain - 1} (now ${fmtMb(v)}, ${fmtMb(growth)} more), normal slope ≤ ${fmtMb(band.high)}/s`,
-    learn,
+    text: `resident memory rising ${fmtMb(slope)}/s over the last ${n} scrapes and ${fmtMb(before ?? 0)}/s over the ${n} before (now ${fmtMb(v)}, ${fmtMb(growth)} more), normal slope ≤ ${fmtMb(band.high)}/s`,
+    // A steep slope not yet sustained may be a leak's first seconds: not taught as normal.
+    ...(slope > band.high ? {} : { learn }),
     persistence: 2,
   };
 }
