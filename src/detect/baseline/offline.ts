@@ -28,8 +28,9 @@ export type OfflineDetector = (typeof OFFLINE_DETECTORS)[number];
 export const DEFAULT_OFFLINE_DETECTOR: OfflineDetector = 'ensemble';
 
 /**
- * Weight of the CAD score in the ensemble. CAD scores sit around 0.6 where the baseline's sit
- * around 0.27 at NAB's best thresholds; 0.25…0.32 all score within 0.2 points on NAB.
+ * Weight of the CAD score in the ensemble. CAD's detections on NAB score 0.7–0.8 where the
+ * baseline's score 0.25–0.5; weights 0.2…0.3 score within 0.2 points of each other on NAB, 0.35
+ * loses 0.5–1.8.
  */
 export const CAD_WEIGHT = 0.3;
 
