@@ -43,6 +43,9 @@ export class SupervisedService {
   readonly #hooks: ServiceHooks;
   readonly slots: ProcessInstance[] = [];
   #lock: Promise<unknown> = Promise.resolve();
+  /** Operations running now (restart, deploy, config change, scale), and how many have begun. */
+  #changing = 0;
+  #changesBegun = 0;
   #closed = false;
 
   constructor(state: ServiceState, hooks: ServiceHooks) {
@@ -70,7 +73,16 @@ export class SupervisedService {
 
   /** Runs operations on this service one at a time, so a restart never races a deploy. */
   exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.#lock.then(fn, fn);
+    const guarded = async () => {
+      this.#changing++;
+      this.#changesBegun++;
+      try {
+        return await fn();
+      } finally {
+        this.#changing--;
+      }
+    };
+    const run = this.#lock.then(guarded, guarded);
     this.#lock = run.catch(() => {});
     return run;
   }
@@ -216,11 +228,21 @@ export class SupervisedService {
   /**
    * One health reading over all desired instances: healthy when every one
    * answers 2xx; unhealthy when any is down or failing; no-data without a
-   * health URL (a process that merely runs proves nothing).
+   * health URL (a process that merely runs proves nothing) and while an
+   * operation is replacing instances.
    */
   async health(now: number): Promise<HealthReading> {
     const spec = this.state.spec;
     const want = this.state.desired.running ? this.state.desired.instances : 0;
+    // Instances that a restart, deploy, config change or scale is replacing are not yet
+    // meant to answer; the operation itself fails if they never come up.
+    const changing = {
+      at: now,
+      status: 'no-data',
+      detail: `service '${this.name}' is being changed`,
+    } as const;
+    if (this.#changing > 0) return changing;
+    const begun = this.#changesBegun;
     const down = Array.from({ length: want }, (_, i) => i).filter((i) => !this.slots[i]?.running);
     if (!spec.healthUrl) {
       if (down.length > 0)
@@ -233,6 +255,7 @@ export class SupervisedService {
       ? Array.from({ length: want }, (_, i) => fillPort(spec.healthUrl ?? '', this.portOf(i)))
       : [spec.healthUrl];
     const results = await Promise.all(urls.map((u) => httpCall(u, { timeoutMs })));
+    if (this.#changing > 0 || this.#changesBegun !== begun) return changing;
     const ok = results.filter((r) => r.ok).length;
     const bad = results
       .map((r, i) => (r.ok ? undefined : `#${i}: ${r.status ?? r.error}`))

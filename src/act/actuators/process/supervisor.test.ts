@@ -53,6 +53,16 @@ describe('ProcessSupervisor: lifecycle', () => {
     expect(exit).toMatchObject({ type: 'exited', expected: true });
   });
 
+  it('gives no health verdict while a change replaces the instances', async () => {
+    const { sup } = await boot((b) => [fixtureSpec('api', b)]);
+    const restart = sup.setEnv('api', { FLAG: 'on' });
+    // The old instance is being stopped and the new one is not up yet: neither is a symptom.
+    const during = await sup.health('api');
+    expect(during).toMatchObject({ status: 'no-data', detail: "service 'api' is being changed" });
+    await restart;
+    expect((await sup.health('api')).status).toBe('healthy');
+  });
+
   it('captures an unexpected exit code and does not restart by itself', async () => {
     const { sup, base, events } = await boot((b) => [fixtureSpec('api', b)]);
     await httpCall(`http://127.0.0.1:${base}/admin/crash?code=7`, { timeoutMs: 1_000 });

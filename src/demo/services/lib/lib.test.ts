@@ -66,6 +66,17 @@ describe('connection pool', () => {
     expect(() => p.resize(0)).toThrow(/≥ 1/);
     p.close();
   });
+
+  it('leaks the connections busy at the time as they come back', async () => {
+    const { p } = pool(3, 5_000);
+    const busy = await p.acquire();
+    expect(p.leak(3)).toBe(2);
+    busy.release();
+    // Every connection is gone: one caller at a quiet hour is enough to find it exhausted.
+    expect(p.stats()).toMatchObject({ size: 3, inUse: 3, leaked: 3, idle: 0 });
+    expect(p.exhausted).toBe(true);
+    p.close();
+  });
 });
 
 describe('metrics registry', () => {

@@ -53,6 +53,8 @@ export class ConnectionPool<C> {
   readonly #idle: C[] = [];
   readonly #busy = new Set<C>();
   readonly #leaked: Lease<C>[] = [];
+  /** Connections a leak still means to take: those busy when it began, as they come back. */
+  #leakPending = 0;
   readonly #waiters: Waiter<C>[] = [];
   #timeouts = 0;
   #acquired = 0;
@@ -104,6 +106,7 @@ export class ConnectionPool<C> {
   resize(size: number): PoolStats {
     if (!Number.isInteger(size) || size < 1) throw new Error(`pool size must be ≥ 1, got ${size}`);
     this.#size = size;
+    this.#leakPending = 0;
     while (this.#idle.length > 0 && this.#busy.size + this.#idle.length > size) {
       const c = this.#idle.pop();
       if (c !== undefined) this.#o.destroy(c);
@@ -113,17 +116,21 @@ export class ConnectionPool<C> {
   }
 
   /**
-   * Takes up to `count` connections and never gives them back: the bug of a
-   * code path that forgets to release. Returns how many it took.
+   * Takes up to `count` connections (at most the pool's size) and never gives
+   * them back: the bug of a code path that forgets to release. Connections
+   * busy at the time are taken as they come back, so a quiet hour does not
+   * leave the pool half-working. Returns how many it took at once.
    */
   leak(count: number): number {
+    const wanted = Math.min(count, this.#size);
     let taken = 0;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < wanted; i++) {
       const lease = this.#tryLease();
       if (!lease) break;
       this.#leaked.push(lease);
       taken++;
     }
+    this.#leakPending = wanted - taken;
     return taken;
   }
 
@@ -154,6 +161,12 @@ export class ConnectionPool<C> {
     this.#busy.delete(conn);
     if (this.#closed || this.#busy.size + this.#idle.length >= this.#size) this.#o.destroy(conn);
     else this.#idle.push(conn);
+    while (this.#leakPending > 0) {
+      const lease = this.#tryLease();
+      if (!lease) break;
+      this.#leaked.push(lease);
+      this.#leakPending--;
+    }
     this.#serveWaiters();
   }
 
