@@ -73,6 +73,17 @@ describe('decision evidence', () => {
     expect(namesOf(fp({ name: 'plan', attributes: { type: 'radio' } }))).toEqual([]);
   });
 
+  it('counts an id that became a name or a test id as a kept name', () => {
+    const old = fp({ tag: 'textarea', id: 'reason', text: '' });
+    const note = fp({ tag: 'textarea', id: 'note', name: 'reason', text: '' });
+    expect(evidenceOf(old, note, [old], DEFAULT_WEIGHTS).anchor).toBe(1);
+    const tagged = fp({ tag: 'textarea', testIds: { 'data-testid': 'reason' }, text: '' });
+    expect(evidenceOf(old, tagged, [old], DEFAULT_WEIGHTS).anchor).toBe(1);
+    // Still only when no other old element went by that name.
+    const other = fp({ xpath: '/html[1]/body[1]/form[1]/input[1]', name: 'reason' });
+    expect(evidenceOf(old, note, [old, other], DEFAULT_WEIGHTS).anchor).toBe(0);
+  });
+
   it('needs the old page for anchor and contrast, not for the label similarity', () => {
     const e = evidenceOf(
       slack,

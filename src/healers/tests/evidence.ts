@@ -63,6 +63,16 @@ export function namesOf(f: Fingerprint): string[] {
 }
 
 /**
+ * The names compared for an anchor: an id, name or test id by its value
+ * alone (an id that became a name or a test id still names the element), a
+ * link by its path.
+ */
+function anchorKeys(f: Fingerprint): string[] {
+  const keys = namesOf(f).map((k) => k.replace(/^(id|name|testid):/, 'name:'));
+  return [...new Set(keys)];
+}
+
+/**
  * The decision evidence about healing `old` to `winner`.
  * @example
  * const e = evidenceOf(stored.fingerprint, result.best.element, stored.page, DEFAULT_WEIGHTS);
@@ -76,10 +86,10 @@ export function evidenceOf(
 ): Evidence {
   const label = labelSimilarity(old, winner);
   if (!previous) return { ...NO_EVIDENCE, label };
-  const mine = namesOf(old);
-  const theirs = new Set(namesOf(winner));
+  const mine = anchorKeys(old);
+  const theirs = new Set(anchorKeys(winner));
   const others = previous.filter((p) => p.xpath !== old.xpath);
-  const anchor = mine.some((k) => theirs.has(k) && !others.some((p) => namesOf(p).includes(k))) ? 1 : 0;
+  const anchor = mine.some((k) => theirs.has(k) && !others.some((p) => anchorKeys(p).includes(k))) ? 1 : 0;
 
   const ctx = pageContext(previous);
   const score = scorer(old, weights, ctx, ctx);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assign } from './assign.js';
+import { assign, stablePairs } from './assign.js';
 import { launchChromium } from './browser.js';
 import { fingerprintOf } from './collector.js';
 import { features } from './features.js';
@@ -26,6 +26,34 @@ describe('assign', () => {
     expect(assign([[0.9], [0.7]], 0.25)).toEqual([0, -1]);
     expect(assign([[0.2, 0.1]], 0.25)).toEqual([-1]);
     expect(assign([], 0.25)).toEqual([]);
+  });
+});
+
+describe('stablePairs', () => {
+  it('never leaves apart two elements that resemble each other more than their partners', () => {
+    // The largest total pairs them crosswise; but row 0 and column 0 prefer each other.
+    expect(
+      stablePairs(
+        [
+          [0.9, 0.8],
+          [0.85, 0.1],
+        ],
+        0,
+      ),
+    ).toEqual([0, 1]);
+    // A moved card (row 0) keeps its successor against a deleted look-alike (row 1).
+    const moved = [
+      [0.64, 0.56],
+      [0.54, 0.42],
+    ];
+    expect(stablePairs(moved, 0.25)).toEqual([0, 1]);
+    expect(assign(moved, 0.25)).toEqual([1, 0]);
+  });
+
+  it('leaves a row unpaired below the floor', () => {
+    expect(stablePairs([[0.9], [0.7]], 0.25)).toEqual([0, -1]);
+    expect(stablePairs([[0.2, 0.1]], 0.25)).toEqual([-1]);
+    expect(stablePairs([], 0.25)).toEqual([]);
   });
 });
 

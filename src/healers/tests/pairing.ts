@@ -3,10 +3,14 @@
  * against every candidate (the matcher's weighted similarity), then the best
  * one-to-one assignment (assign.ts). The matcher asks it who succeeds the
  * recorded element, and how much each candidate resembles the other old
- * elements. Pairings are cached per (old page, new page, weights), because
- * every broken locator of a page shares one.
+ * elements. The pairing is the stable one (assign.ts): an old and a new
+ * element that each resemble the other more than their partners are never
+ * left apart. (The pairing of largest total similarity, tried before, gave a
+ * moved item's place to a deleted look-alike when that made the sum larger.)
+ * Pairings are cached per (old page, new page, weights), because every broken
+ * locator of a page shares one.
  */
-import { assign } from './assign.js';
+import { stablePairs } from './assign.js';
 import { type PageContext, pageContext } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 import type { Weights } from './model.js';
@@ -36,7 +40,7 @@ export class Pairing {
       const s = scorer(a, weights, this.ctxOld, this.ctxCand);
       return candidates.map((c) => s(c).score);
     });
-    this.partner = assign(this.similarity, PAIRING_FLOOR);
+    this.partner = stablePairs(this.similarity, PAIRING_FLOOR);
     const owner = new Array<number>(candidates.length).fill(-1);
     this.partner.forEach((j, i) => {
       if (j >= 0) owner[j] = i;
