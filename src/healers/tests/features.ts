@@ -10,7 +10,7 @@
  * A feature is 0 when the recorded element lacks the attribute, so that it
  * is the same for every candidate and cannot change the ranking.
  */
-import type { Fingerprint } from './fingerprint.js';
+import { type Fingerprint, labelFields } from './fingerprint.js';
 import { editSimilarity, geometric, jaccard, sizeSimilarity } from './similarity.js';
 import { type Apart, keptApart, labelWords, twinsOf } from './twins.js';
 
@@ -155,17 +155,9 @@ export function wordSimilarity(a: string, b: string): number {
   return Math.max(jaccard(new Set(ta), new Set(tb)), editSimilarity(ta.join(' '), tb.join(' ')));
 }
 
-/** Every human-readable label of an element: text, accessible name, placeholder, aria-label, title, alt. */
+/** Every non-empty label of an element, each cut to 80 characters. */
 function labelsOf(f: Fingerprint): string[] {
-  const a = f.attributes;
-  return [
-    f.text,
-    f.accessibleName ?? '',
-    a.placeholder ?? '',
-    a['aria-label'] ?? '',
-    a.title ?? '',
-    a.alt ?? '',
-  ]
+  return labelFields(f)
     .filter((s) => words(s).length > 0)
     .map((s) => s.slice(0, 80));
 }

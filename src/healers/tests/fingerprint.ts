@@ -122,3 +122,16 @@ export function describeElement(fp: Fingerprint): string {
   const shown = label ? ` "${label.length > 40 ? `${label.slice(0, 37)}...` : label}"` : '';
   return `${fp.tag}${id}${cls}${shown}`;
 }
+
+/** What an element says of itself: text, accessible name, placeholder, aria-label, title, alt. */
+export function labelFields(f: Fingerprint): string[] {
+  const a = f.attributes;
+  return [
+    f.text,
+    f.accessibleName ?? '',
+    a.placeholder ?? '',
+    a['aria-label'] ?? '',
+    a.title ?? '',
+    a.alt ?? '',
+  ];
+}

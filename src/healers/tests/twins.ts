@@ -7,7 +7,7 @@
  * are the element's identity: the "Connect" of the Slack card is told from
  * the "Connect" of the GitHub card only by "Slack".
  */
-import type { Fingerprint } from './fingerprint.js';
+import { type Fingerprint, labelFields } from './fingerprint.js';
 import { jaccard, sizeSimilarity } from './similarity.js';
 
 /** The twin of an element and what told them apart, as normalised words. */
@@ -23,19 +23,7 @@ type Words = (s: string) => string[];
 
 /** Words of what an element says (not its surroundings). */
 export function labelWords(f: Fingerprint, words: Words): Set<string> {
-  const a = f.attributes;
-  return new Set(
-    words(
-      [
-        f.text,
-        f.accessibleName ?? '',
-        a.placeholder ?? '',
-        a['aria-label'] ?? '',
-        a.title ?? '',
-        a.alt ?? '',
-      ].join(' '),
-    ),
-  );
+  return new Set(words(labelFields(f).join(' ')));
 }
 
 function formOf(f: Fingerprint, words: Words): { anc: Set<string>; cls: Set<string> } {
