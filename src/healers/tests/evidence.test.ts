@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceOf, namesOf } from './evidence.js';
+import { becameMany, evidenceOf, namesOf } from './evidence.js';
 import { pageContext, words } from './features.js';
+import type { Fingerprint } from './fingerprint.js';
 import { DEFAULT_WEIGHTS, match } from './matcher.js';
 import { fp } from './testing.js';
 
@@ -94,5 +95,56 @@ describe('decision evidence', () => {
     expect(e.anchor).toBe(0);
     expect(e.contrast).toBe(0);
     expect(e.label).toBeGreaterThan(0.4);
+  });
+});
+
+/** A text box of a sign-in form (the code field, then its six digit boxes). */
+function box(name: string, label: string, x: number, width: number, extra: Partial<Fingerprint> = {}) {
+  return fp({
+    tag: 'input',
+    role: 'textbox',
+    name,
+    accessibleName: label,
+    attributes: { type: 'text' },
+    xpath: `/html[1]/body[1]/main[1]/form[1]/input[${name}]`,
+    box: { x, y: 120, width, height: 40 },
+    neighbors: ['Enter the code from your authenticator app.'],
+    container: 'Two-step verification | Enter the code from your authenticator app.',
+    ancestors: [{ tag: 'form', id: null, classes: ['otp'] }],
+    ...extra,
+  });
+}
+
+describe('one element that became several', () => {
+  const heading = fp({
+    tag: 'h1',
+    role: 'heading',
+    text: 'Two-step verification',
+    accessibleName: 'Two-step verification',
+    xpath: '/html[1]/body[1]/main[1]/h1[1]',
+    box: { x: 40, y: 20, width: 300, height: 40 },
+  });
+  const code = box('code', '6-digit code', 40, 240, { id: 'otp' });
+  const digits = [1, 2, 3, 4, 5, 6].map((d) => box(`d${d}`, `Digit ${d}`, 40 + 44 * (d - 1), 40));
+
+  it('is not healed to one of the look-alikes nothing of the recorded element points to', () => {
+    expect(becameMany(code, digits[2] as Fingerprint, [heading, code], [heading, ...digits])).toBe(true);
+    const r = match(code, [heading, ...digits], { previous: [heading, code] });
+    expect(r.decision).toBe('abstain');
+    expect(r.reason).toBe('ambiguous');
+  });
+
+  it('is healed when the recorded label names one of them', () => {
+    const annual = box('annual', 'Pay annually (save 20%)', 40, 20, {
+      attributes: { type: 'checkbox' },
+      role: 'checkbox',
+    });
+    const monthly = box('billing', 'Monthly', 40, 20, { attributes: { type: 'radio' }, role: 'radio' });
+    const yearly = box('billing', 'Yearly (save 20%)', 140, 20, {
+      attributes: { type: 'radio' },
+      role: 'radio',
+      xpath: '/html[1]/body[1]/main[1]/form[1]/input[9]',
+    });
+    expect(becameMany(annual, yearly, [heading, annual], [heading, monthly, yearly])).toBe(false);
   });
 });

@@ -108,3 +108,23 @@ function labelSimilarity(old: Fingerprint, winner: Fingerprint): number {
   const own = features(old, old);
   return own.label > 0 ? features(old, winner).label : NO_EVIDENCE.label;
 }
+
+/**
+ * Whether one element became several alike and the recorded one cannot say
+ * which: it had no look-alike on the old page, the winner has one on the new
+ * page, and none of the words that tell the winner from it (its own label,
+ * its row or card) were the recorded element's. A code field split into six
+ * digit boxes is not healed to "Digit 3"; a checkbox that became a
+ * "Monthly / Yearly" pair still heals to "Yearly" when it said "annually (save 20%)".
+ */
+export function becameMany(
+  old: Fingerprint,
+  winner: Fingerprint,
+  previous: readonly Fingerprint[],
+  candidates: readonly Fingerprint[],
+): boolean {
+  if (pageContext(previous).apart(old)) return false;
+  const apart = pageContext(candidates).apart(winner);
+  const kept = keptApart(apart, ownWords(old), new Set(words(old.container)));
+  return kept === 0;
+}

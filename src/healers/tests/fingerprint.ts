@@ -135,3 +135,36 @@ export function labelFields(f: Fingerprint): string[] {
     a.alt ?? '',
   ];
 }
+
+/**
+ * Input types Playwright's `fill` accepts: typed into or set as a value.
+ * Checkboxes, radios, files and buttons are not among them.
+ */
+const FILLABLE_TYPES = new Set([
+  '',
+  'text',
+  'email',
+  'number',
+  'password',
+  'search',
+  'tel',
+  'url',
+  'color',
+  'date',
+  'datetime-local',
+  'month',
+  'range',
+  'time',
+  'week',
+]);
+
+/**
+ * Whether an element takes typed input (a test fills it rather than clicks
+ * it): a text area, an input of a fillable type, or an element whose role
+ * is a text box.
+ * @example takesInput({ tag: 'input', attributes: { type: 'email' }, role: 'textbox' }) // true
+ */
+export function takesInput(f: Pick<Fingerprint, 'tag' | 'attributes' | 'role'>): boolean {
+  if (f.tag === 'textarea' || f.role === 'textbox' || f.role === 'searchbox') return true;
+  return f.tag === 'input' && FILLABLE_TYPES.has((f.attributes.type ?? '').toLowerCase());
+}

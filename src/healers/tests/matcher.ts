@@ -9,9 +9,9 @@
  * of the old page, and whether it kept what told the recorded element apart
  * (evidence.ts) — reaches the threshold.
  */
-import { type Evidence, evidenceOf, NO_EVIDENCE } from './evidence.js';
+import { becameMany, type Evidence, evidenceOf, NO_EVIDENCE } from './evidence.js';
 import { FEATURES, type Feature, pageContext } from './features.js';
-import type { Fingerprint } from './fingerprint.js';
+import { type Fingerprint, takesInput } from './fingerprint.js';
 import { LEARNED_MODEL } from './learned-model.js';
 import { checkModel, type MatcherModel, sigmoid, type Weights } from './model.js';
 import { pairing } from './pairing.js';
@@ -60,7 +60,13 @@ export interface ScoredCandidate {
   readonly parts: Partial<Record<Attribute, number>>;
 }
 
-export type MatchReason = 'confident' | 'below-threshold' | 'ambiguous' | 'claimed' | 'no-candidates';
+export type MatchReason =
+  | 'confident'
+  | 'below-threshold'
+  | 'ambiguous'
+  | 'claimed'
+  | 'incompatible'
+  | 'no-candidates';
 
 export interface MatchResult {
   readonly decision: 'heal' | 'abstain';
@@ -266,9 +272,13 @@ export function match(
   };
   if (
     margin < minMargin ||
-    rivals.slice(0, LOOKALIKE_DEPTH).some((r) => sameContent(r.element, best.element))
+    rivals.slice(0, LOOKALIKE_DEPTH).some((r) => sameContent(r.element, best.element)) ||
+    (options.previous && becameMany(old, best.element, options.previous, candidates))
   )
     return { ...base, decision: 'abstain', reason: 'ambiguous' };
+  // A field a test types into is not the button that replaced it, nor the other way round.
+  if (takesInput(old) !== takesInput(best.element))
+    return { ...base, decision: 'abstain', reason: 'incompatible' };
   if (confidence < threshold) return { ...base, decision: 'abstain', reason: 'below-threshold' };
   return { ...base, decision: 'heal', reason: 'confident' };
 }

@@ -122,7 +122,26 @@ export function keptApart(
   const told = apart.byLabel.length + apart.byContainer.length;
   if (told === 0) return undefined;
   const kept =
-    apart.byLabel.filter((w) => ownOfCand.has(w)).length +
-    apart.byContainer.filter((w) => ownOfCand.has(w) || containerOfCand.has(w)).length;
+    apart.byLabel.filter((w) => hasWord(ownOfCand, w)).length +
+    apart.byContainer.filter((w) => hasWord(ownOfCand, w) || hasWord(containerOfCand, w)).length;
   return kept / told;
+}
+
+/** Shortest word that may stand for a longer one it begins ("depart" for "departure"). */
+const MIN_STEM = 4;
+
+/**
+ * Whether a set of words still holds `w`: the word itself, a word it begins
+ * or that begins it ("Depart" → "Departure"), or two words it is made of
+ * ("Fullscreen" → "Full screen").
+ * @example hasWord(new Set(['full', 'screen']), 'fullscreen') // true
+ */
+export function hasWord(set: ReadonlySet<string>, w: string): boolean {
+  if (set.has(w)) return true;
+  for (const x of set) {
+    const [short, long] = x.length < w.length ? [x, w] : [w, x];
+    if (short.length >= MIN_STEM && long.startsWith(short)) return true;
+  }
+  for (let i = 2; i <= w.length - 2; i++) if (set.has(w.slice(0, i)) && set.has(w.slice(i))) return true;
+  return false;
 }

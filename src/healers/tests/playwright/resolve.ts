@@ -16,6 +16,7 @@ import {
   type Fingerprint,
   type LocatorRecord,
   locatorRecordSchema,
+  takesInput,
 } from '../fingerprint.js';
 import { type MatchResult, match } from '../matcher.js';
 import { getProposal, upsertProposal } from '../proposals.js';
@@ -248,6 +249,10 @@ function reasonText(r: MatchResult): string {
       return `confidence ${r.confidence.toFixed(3)} is below the threshold ${r.threshold}`;
     case 'claimed':
       return 'every close candidate matches another element of the recorded page better (the target looks deleted)';
+    case 'incompatible':
+      return r.best && takesInput(r.best.element)
+        ? 'the best candidate takes typed input and the recorded element did not'
+        : 'the recorded element took typed input and the best candidate does not';
     case 'no-candidates':
       return 'the page has no visible candidate elements';
   }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { takesInput } from './fingerprint.js';
+import { match } from './matcher.js';
+import { fp } from './testing.js';
+import { hasWord } from './twins.js';
+
+describe('what a test can do with an element', () => {
+  it('tells fields a test types into from elements it clicks', () => {
+    const input = (type?: string) => ({
+      tag: 'input',
+      role: null,
+      attributes: type ? { type } : ({} as Record<string, string>),
+    });
+    expect(takesInput(input())).toBe(true);
+    expect(takesInput(input('email'))).toBe(true);
+    expect(takesInput(input('range'))).toBe(true);
+    expect(takesInput(input('checkbox'))).toBe(false);
+    expect(takesInput(input('submit'))).toBe(false);
+    expect(takesInput({ tag: 'textarea', role: null, attributes: {} })).toBe(true);
+    expect(takesInput({ tag: 'div', role: 'textbox', attributes: {} })).toBe(true);
+    expect(takesInput({ tag: 'button', role: 'button', attributes: {} })).toBe(false);
+  });
+
+  it('does not heal a search field to the button that replaced it', () => {
+    const field = fp({
+      tag: 'input',
+      id: 'docs-search',
+      role: 'searchbox',
+      accessibleName: 'Search docs',
+      attributes: { type: 'search', placeholder: 'Search docs' },
+      xpath: '/html[1]/body[1]/header[1]/input[1]',
+      box: { x: 900, y: 12, width: 240, height: 32 },
+    });
+    const palette = fp({
+      tag: 'button',
+      role: 'button',
+      text: 'Search docs',
+      accessibleName: 'Search docs',
+      xpath: '/html[1]/body[1]/header[1]/button[1]',
+      box: { x: 900, y: 12, width: 240, height: 32 },
+    });
+    const r = match(field, [palette], { previous: [field] });
+    expect(r.best?.element).toBe(palette);
+    expect(r.decision).toBe('abstain');
+    expect(r.reason).toBe('incompatible');
+  });
+});
+
+describe('words that survive a redesign', () => {
+  it('finds a word in a longer form of it or split in two', () => {
+    expect(hasWord(new Set(['departure']), 'depart')).toBe(true);
+    expect(hasWord(new Set(['full', 'screen']), 'fullscreen')).toBe(true);
+    expect(hasWord(new Set(['roll', 'back']), 'rollback')).toBe(true);
+    expect(hasWord(new Set(['category']), 'cat')).toBe(false);
+    expect(hasWord(new Set(['stay']), 'hotel')).toBe(false);
+  });
+});
