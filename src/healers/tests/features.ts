@@ -220,7 +220,7 @@ export function features(a: Fingerprint, b: Fingerprint, ca?: PageContext, cb?: 
   const ob = missing(b, cb);
   return {
     tag: a.tag === b.tag ? 1 : 0,
-    role: a.role && b.role && a.role === b.role ? 1 : 0,
+    role: roleSimilarity(a.role, b.role),
     id: a.id && b.id ? idSim(a.id, b.id) : 0,
     name: a.name && b.name ? idSim(a.name, b.name) : 0,
     classes: a.classes.length ? jaccard(bag(a.classes), bag(b.classes)) : 0,
@@ -247,6 +247,37 @@ export function features(a: Fingerprint, b: Fingerprint, ca?: PageContext, cb?: 
     size: sizeSimilarity(a.box, b.box),
     distinct: ca ? (keptApart(ca.apart(a), ownWords(b), bag([b.container])) ?? 0) : 0,
   };
+}
+
+/**
+ * Roles a redesign swaps for one another because a user does the same with
+ * them: choosing (a checkbox that became a switch, a radio that became a
+ * tab), commanding (a link restyled as a button) and typing. ARIA itself
+ * derives a switch from a checkbox and a menu item radio from a radio.
+ */
+const ROLE_FAMILY: Readonly<Record<string, 'choose' | 'command' | 'type'>> = {
+  checkbox: 'choose',
+  switch: 'choose',
+  menuitemcheckbox: 'choose',
+  radio: 'choose',
+  menuitemradio: 'choose',
+  option: 'choose',
+  tab: 'choose',
+  button: 'command',
+  link: 'command',
+  menuitem: 'command',
+  textbox: 'type',
+  searchbox: 'type',
+  combobox: 'type',
+  spinbutton: 'type',
+};
+
+/** Similarity of two roles: 1 when the same, half when of one family (chosen on the training split). */
+export function roleSimilarity(a: string | null, b: string | null): number {
+  if (!a || !b) return 0;
+  if (a === b) return 1;
+  const family = ROLE_FAMILY[a];
+  return family !== undefined && family === ROLE_FAMILY[b] ? 0.5 : 0;
 }
 
 /** Words of what an element says and what the markup calls it. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { roleSimilarity } from './features.js';
 import { takesInput } from './fingerprint.js';
 import { match } from './matcher.js';
 import { fp } from './testing.js';
@@ -53,5 +54,17 @@ describe('words that survive a redesign', () => {
     expect(hasWord(new Set(['roll', 'back']), 'rollback')).toBe(true);
     expect(hasWord(new Set(['category']), 'cat')).toBe(false);
     expect(hasWord(new Set(['stay']), 'hotel')).toBe(false);
+  });
+});
+
+describe('roles a redesign swaps', () => {
+  it('counts roles of one family as half alike', () => {
+    expect(roleSimilarity('checkbox', 'checkbox')).toBe(1);
+    expect(roleSimilarity('checkbox', 'switch')).toBe(0.5);
+    expect(roleSimilarity('radio', 'tab')).toBe(0.5);
+    expect(roleSimilarity('link', 'button')).toBe(0.5);
+    expect(roleSimilarity('button', 'textbox')).toBe(0);
+    expect(roleSimilarity('heading', 'button')).toBe(0);
+    expect(roleSimilarity(null, 'button')).toBe(0);
   });
 });
