@@ -53,6 +53,15 @@ export interface BaselineOptions {
   readonly contextWeight: number;
   /** Points after a reported score during which higher scores only raise the remembered peak. */
   readonly quietPoints: number;
+  /**
+   * Half-lives, in days, of longer peak memories (each at least `peakHalfLife` points); none by
+   * default. With some, a report keeps its full score only if it also beats their decayed peaks:
+   * its score is multiplied by `longPeakFloor` + (1 − `longPeakFloor`) × the share it beats, so the
+   * more recently something as large happened, the lower a report scores.
+   */
+  readonly longPeakDays: readonly number[];
+  /** Share of a report's score kept when it beats none of the longer peak memories. */
+  readonly longPeakFloor: number;
 }
 
 export const DEFAULT_BASELINE_OPTIONS: BaselineOptions = {
@@ -75,6 +84,8 @@ export const DEFAULT_BASELINE_OPTIONS: BaselineOptions = {
   contextBins: 5,
   contextWeight: 0.5,
   quietPoints: 10,
+  longPeakDays: [],
+  longPeakFloor: 1,
 };
 
 // Scalar slots in `#s`.
@@ -117,6 +128,7 @@ const NOVEL = 35; // 1 when the last point's context was new
 const QUIET = 36; // points since the last reported score
 const SLOTS = 37;
 
+const DAY_MS = 86_400_000;
 const DAY_BINS = 48;
 const WEEK_BINS = 168;
 /** Mean absolute deviation of a normal variable is 0.798 σ. */
@@ -178,12 +190,15 @@ export class SeriesBaseline {
   readonly #rare = Float32Array.from([...PRIOR, ...PRIOR]);
   /** Shape contexts seen (context.ts). */
   readonly #contexts = new Uint32Array(CONTEXT_WORDS);
+  /** Decayed peaks of the longer memories (`longPeakDays`); null without them. */
+  readonly #longPeaks: Float64Array | null;
   readonly #o: BaselineOptions;
   readonly #offsetMs: number;
 
   constructor(options: BaselineOptions = DEFAULT_BASELINE_OPTIONS) {
     this.#o = options;
     this.#offsetMs = options.utcOffsetMinutes * 60_000;
+    this.#longPeaks = options.longPeakDays.length > 0 ? new Float64Array(options.longPeakDays.length) : null;
   }
 
   /** Bytes held in typed arrays by one series. */
@@ -298,6 +313,7 @@ export class SeriesBaseline {
     const quiet = (s[QUIET] as number) + 1;
     let out = raw > peak + o.peakMargin * (1 - peak) && quiet > o.quietPoints ? raw : raw * o.mute;
     s[QUIET] = out > 0 && out === raw ? 0 : quiet;
+    if (this.#longPeaks) out *= this.#longPeakShare(raw, raw * ramp, quiet > o.quietPoints, out > 0);
     out *= ramp;
     s[PEAK] = quiet > o.quietPoints ? Math.max(peak, raw * ramp) : peak;
 
@@ -404,6 +420,25 @@ export class SeriesBaseline {
     const rate = s[NOVEL_RATE] as number;
     s[NOVEL_RATE] = rate + ((novel ? 1 : 0) - rate) / memory;
     return novel ? -Math.log10(Math.max(rate, 0.5 / memory)) : 0;
+  }
+
+  /**
+   * Decays and learns the longer peak memories; returns the factor on a report's score: the
+   * floor plus the rest in proportion to how many of those peaks `raw` beats by the margin.
+   */
+  #longPeakShare(raw: number, learnt: number, learn: boolean, reported: boolean): number {
+    const peaks = this.#longPeaks as Float64Array;
+    const o = this.#o;
+    const dt = this.#s[DT] as number;
+    let beaten = 0;
+    for (let j = 0; j < peaks.length; j++) {
+      const days = o.longPeakDays[j] as number;
+      const halfLife = Math.max(o.peakHalfLife, dt > 0 ? (days * DAY_MS) / dt : 0);
+      const p = (peaks[j] as number) * 0.5 ** (1 / halfLife);
+      if (raw > p + o.peakMargin * (1 - p)) beaten++;
+      peaks[j] = learn ? Math.max(p, learnt) : p;
+    }
+    return reported ? o.longPeakFloor + (1 - o.longPeakFloor) * (beaten / peaks.length) : 1;
   }
 
   #learnLoad(load: number, value: number, predL: number, lim: number): void {
