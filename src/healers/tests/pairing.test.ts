@@ -1,33 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assign, stablePairs } from './assign.js';
+import { stablePairs } from './assign.js';
 import { launchChromium } from './browser.js';
 import { fingerprintOf } from './collector.js';
 import { features } from './features.js';
 import { FINGERPRINT_VERSION, parseFingerprint } from './fingerprint.js';
 import { match } from './matcher.js';
 import { fp } from './testing.js';
-
-describe('assign', () => {
-  it('maximises the total similarity, not each row greedily', () => {
-    // Greedy would give row 0 column 0 (0.9) and leave row 1 with 0.1; the best total pairs them crosswise.
-    expect(
-      assign(
-        [
-          [0.9, 0.8],
-          [0.85, 0.1],
-        ],
-        0,
-      ),
-    ).toEqual([1, 0]);
-  });
-
-  it('leaves a row unpaired when its only look-alike is another row’s, or below the floor', () => {
-    expect(assign([[0.9], [0.7]], 0.25)).toEqual([0, -1]);
-    expect(assign([[0.2, 0.1]], 0.25)).toEqual([-1]);
-    expect(assign([], 0.25)).toEqual([]);
-  });
-});
 
 describe('stablePairs', () => {
   it('never leaves apart two elements that resemble each other more than their partners', () => {
@@ -47,7 +26,6 @@ describe('stablePairs', () => {
       [0.54, 0.42],
     ];
     expect(stablePairs(moved, 0.25)).toEqual([0, 1]);
-    expect(assign(moved, 0.25)).toEqual([1, 0]);
   });
 
   it('leaves a row unpaired below the floor', () => {

@@ -1,9 +1,9 @@
 /**
  * The pairing of a whole old page with a new one: every old element scored
- * against every candidate (the matcher's weighted similarity), then the best
- * one-to-one assignment (assign.ts). The matcher asks it who succeeds the
- * recorded element, and how much each candidate resembles the other old
- * elements. The pairing is the stable one (assign.ts): an old and a new
+ * against every candidate (the matcher's weighted similarity), then a
+ * one-to-one pairing. The matcher asks it who succeeds the recorded element,
+ * and how much each candidate resembles the other old elements. The pairing
+ * is the stable one (assign.ts): an old and a new
  * element that each resemble the other more than their partners are never
  * left apart. (The pairing of largest total similarity, tried before, gave a
  * moved item's place to a deleted look-alike when that made the sum larger.)
