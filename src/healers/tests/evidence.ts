@@ -23,7 +23,7 @@ import { features, ownWords, pageContext, words } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 import type { Weights } from './model.js';
 import { scorer } from './scoring.js';
-import { keptApart } from './twins.js';
+import { hasWord, keptApart } from './twins.js';
 
 export interface Evidence {
   /** 1 when the winner kept a name that only the recorded element had on the old page, else 0. */
@@ -127,4 +127,35 @@ export function becameMany(
   const apart = pageContext(candidates).apart(winner);
   const kept = keptApart(apart, ownWords(old), new Set(words(old.container)));
   return kept === 0;
+}
+
+/**
+ * The names in a label: capitalised words after its first word, and words
+ * with an inner capital ("PayPal"), in a label that is not capitalised
+ * throughout ("Add To Cart" names nothing).
+ * @example namesIn('Pay with Apple Pay') // ['Apple', 'Pay']
+ */
+export function namesIn(label: string): string[] {
+  const raw = label.split(/[^A-Za-z0-9\u00c0-\u024f]+/).filter((w) => w.length > 0);
+  if (!raw.some((w) => /^[a-z]/.test(w))) return [];
+  return raw.filter((w, i) => (i > 0 && /^[A-Z][a-z]/.test(w)) || /^[A-Z][a-z]+[A-Z]/.test(w));
+}
+
+const mainLabel = (f: Fingerprint): string => f.accessibleName ?? f.text;
+
+/**
+ * Whether the winner names something else: the recorded element's label
+ * named a brand, person, place or product that the winner's label lacks,
+ * and the winner's names one the recorded label lacked. Names are what
+ * tell items apart; "Pay with PayPal" that became "Pay with Apple Pay" is
+ * another payment method, not the same one relabeled.
+ */
+export function renamed(old: Fingerprint, winner: Fingerprint): boolean {
+  const oldLabel = mainLabel(old);
+  const newLabel = mainLabel(winner);
+  const oldWords = new Set(words(oldLabel));
+  const newWords = new Set(words(newLabel));
+  const lost = namesIn(oldLabel).some((n) => !words(n).every((w) => hasWord(newWords, w)));
+  const gained = namesIn(newLabel).some((n) => !words(n).every((w) => hasWord(oldWords, w)));
+  return lost && gained;
 }

@@ -11,8 +11,12 @@
  * is the same for every candidate and cannot change the ranking.
  */
 import { type Fingerprint, labelFields } from './fingerprint.js';
+import { meaningSimilarity } from './lexicon.js';
 import { editSimilarity, geometric, jaccard, sizeSimilarity } from './similarity.js';
 import { type Apart, keptApart, labelWords, twinsOf } from './twins.js';
+import { words } from './words.js';
+
+export { words } from './words.js';
 
 /** The features, in a fixed order (the order of the learned weight vector). */
 export const FEATURES = [
@@ -90,69 +94,25 @@ function makeContext(elements: readonly Fingerprint[]): PageContext {
   return { width, height, ordinal, apart: twinsOf(elements, words) };
 }
 
-const STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'to',
-  'of',
-  'and',
-  'or',
-  'for',
-  'in',
-  'on',
-  'your',
-  'my',
-  'by',
-  'with',
-]);
-
-/**
- * Normalised word tokens: camelCase and kebab split, lower-cased, symbols and
- * emoji dropped, a plural or verb ending removed, stop words dropped.
- * @example words('Add-to-cart Buttons') // ['add', 'cart', 'button']
- */
-export function words(s: string): string[] {
-  let w = WORDS.get(s);
-  if (!w) {
-    if (WORDS.size > 50_000) WORDS.clear();
-    w = tokenise(s);
-    WORDS.set(s, w);
-  }
-  return w;
-}
-
-/** Memo of `words`: the same labels are compared many times across a page. */
-const WORDS = new Map<string, string[]>();
-
-function tokenise(s: string): string[] {
-  return s
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9\u00c0-\u024f]+/)
-    .filter((t) => t.length > 0 && !STOP.has(t))
-    .map(stem);
-}
-
-function stem(t: string): string {
-  if (t.length > 5 && t.endsWith('ing')) return t.slice(0, -3);
-  if (t.length > 4 && t.endsWith('ed')) return t.slice(0, -2);
-  if (t.length > 3 && t.endsWith('s') && !t.endsWith('ss')) return t.slice(0, -1);
-  return t;
-}
-
 function bag(values: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const v of values) for (const w of words(v)) out.add(w);
   return out;
 }
 
-/** Text similarity on normalised words: the better of token Jaccard and character edit similarity. */
+/**
+ * Text similarity on normalised words: the best of token Jaccard, character
+ * edit similarity and likeness of meaning (lexicon.ts: "Cancel" / "Discard").
+ */
 export function wordSimilarity(a: string, b: string): number {
   const ta = words(a);
   const tb = words(b);
   if (ta.length === 0 || tb.length === 0) return 0;
-  return Math.max(jaccard(new Set(ta), new Set(tb)), editSimilarity(ta.join(' '), tb.join(' ')));
+  return Math.max(
+    jaccard(new Set(ta), new Set(tb)),
+    editSimilarity(ta.join(' '), tb.join(' ')),
+    meaningSimilarity(a, b),
+  );
 }
 
 /** Every non-empty label of an element, each cut to 80 characters. */

@@ -119,7 +119,7 @@ function rowsOf(cases: readonly LabelledCase[], weights: Weights): Row[] {
   const add = (c: LabelledCase, candidates: readonly Fingerprint[], target: number | null) => {
     const r = match(c.old, candidates, { model: probe, ...(c.previous ? { previous: c.previous } : {}) });
     // An element the page pairing leaves unpaired is refused by rule; the model is for the rest.
-    if (!r.best || r.reason === 'claimed' || r.reason === 'incompatible') return;
+    if (!r.best || r.reason === 'claimed' || r.reason === 'incompatible' || r.reason === 'renamed') return;
     const y = target !== null && r.best.index === target ? 1 : 0;
     const e = r.evidence ?? NO_EVIDENCE;
     rows.push({ x: [r.best.score, r.margin, clampClaim(r.claim ?? 0), e.anchor, e.contrast, e.label], y });

@@ -9,7 +9,7 @@
  * of the old page, and whether it kept what told the recorded element apart
  * (evidence.ts) — reaches the threshold.
  */
-import { becameMany, type Evidence, evidenceOf, NO_EVIDENCE } from './evidence.js';
+import { becameMany, type Evidence, evidenceOf, NO_EVIDENCE, renamed } from './evidence.js';
 import { FEATURES, type Feature, pageContext } from './features.js';
 import { type Fingerprint, takesInput } from './fingerprint.js';
 import { LEARNED_MODEL } from './learned-model.js';
@@ -66,6 +66,7 @@ export type MatchReason =
   | 'ambiguous'
   | 'claimed'
   | 'incompatible'
+  | 'renamed'
   | 'no-candidates';
 
 export interface MatchResult {
@@ -279,6 +280,7 @@ export function match(
   // A field a test types into is not the button that replaced it, nor the other way round.
   if (takesInput(old) !== takesInput(best.element))
     return { ...base, decision: 'abstain', reason: 'incompatible' };
+  if (renamed(old, best.element)) return { ...base, decision: 'abstain', reason: 'renamed' };
   if (confidence < threshold) return { ...base, decision: 'abstain', reason: 'below-threshold' };
   return { ...base, decision: 'heal', reason: 'confident' };
 }

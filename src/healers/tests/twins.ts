@@ -8,6 +8,7 @@
  * the "Connect" of the GitHub card only by "Slack".
  */
 import { type Fingerprint, labelFields } from './fingerprint.js';
+import { saidIn } from './lexicon.js';
 import { jaccard, sizeSimilarity } from './similarity.js';
 
 /** The twin of an element and what told them apart, as normalised words. */
@@ -133,11 +134,12 @@ const MIN_STEM = 4;
 /**
  * Whether a set of words still holds `w`: the word itself, a word it begins
  * or that begins it ("Depart" → "Departure"), or two words it is made of
- * ("Fullscreen" → "Full screen").
+ * ("Fullscreen" → "Full screen"), or words that say the same in an
+ * interface (lexicon.ts: "Careers" → "Jobs", "Sign up" → "Subscribe").
  * @example hasWord(new Set(['full', 'screen']), 'fullscreen') // true
  */
 export function hasWord(set: ReadonlySet<string>, w: string): boolean {
-  if (set.has(w)) return true;
+  if (set.has(w) || saidIn(set, w)) return true;
   for (const x of set) {
     const [short, long] = x.length < w.length ? [x, w] : [w, x];
     if (short.length >= MIN_STEM && long.startsWith(short)) return true;

@@ -253,6 +253,8 @@ function reasonText(r: MatchResult): string {
       return r.best && takesInput(r.best.element)
         ? 'the best candidate takes typed input and the recorded element did not'
         : 'the recorded element took typed input and the best candidate does not';
+    case 'renamed':
+      return 'the best candidate names something else (the recorded label named something it lacks, and it names something new)';
     case 'no-candidates':
       return 'the page has no visible candidate elements';
   }

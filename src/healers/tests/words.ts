@@ -1,0 +1,69 @@
+/**
+ * The words of a label, id or class list, normalised so that a redesign's
+ * change of case, separator or inflection does not count as a change of
+ * wording.
+ */
+
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'and',
+  'or',
+  'for',
+  'in',
+  'on',
+  'your',
+  'my',
+  'by',
+  'with',
+]);
+
+/**
+ * Normalised word tokens: camelCase and kebab split, lower-cased, symbols and
+ * emoji dropped, a plural or verb ending removed, stop words dropped.
+ * @example words('Add-to-cart Buttons') // ['add', 'cart', 'button']
+ */
+export function words(s: string): string[] {
+  let w = WORDS.get(s);
+  if (!w) {
+    if (WORDS.size > 50_000) WORDS.clear();
+    w = tokenise(s);
+    WORDS.set(s, w);
+  }
+  return w;
+}
+
+/** Memo of `words`: the same labels are compared many times across a page. */
+const WORDS = new Map<string, string[]>();
+
+function tokenise(s: string): string[] {
+  return s
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9\u00c0-\u024f]+/)
+    .filter((t) => t.length > 0 && !STOP.has(t))
+    .map((t) => stem(spelling(t)));
+}
+
+/**
+ * British and American spellings read alike: "Minimise" and "Minimize",
+ * "Centre" and "Center", "Catalogue" and "Catalog".
+ */
+function spelling(t: string): string {
+  if (t.length > 5 && /is(e|ation|ing|ed)$/.test(t)) return t.replace(/is(e|ation|ing|ed)$/, 'iz$1');
+  if (t.length > 5 && t.endsWith('tre')) return `${t.slice(0, -3)}ter`;
+  if (t.length > 6 && t.endsWith('ogue')) return t.slice(0, -2);
+  if (t.length > 5 && /[^aeiou]our(ite|able|ed|ing|s)?$/.test(t))
+    return t.replace(/([^aeiou])our(ite|able|ed|ing|s)?$/, '$1or$2');
+  return t;
+}
+
+function stem(t: string): string {
+  if (t.length > 5 && t.endsWith('ing')) return t.slice(0, -3);
+  if (t.length > 4 && t.endsWith('ed')) return t.slice(0, -2);
+  if (t.length > 3 && t.endsWith('s') && !t.endsWith('ss')) return t.slice(0, -1);
+  return t;
+}
