@@ -3,7 +3,9 @@
  * Chromium, breaks each locator on v2, and measures healing: accuracy, wrong
  * heals, abstentions and false heals on deleted targets, across thresholds.
  * Figures are reported on the test split; the training split (every third
- * pair) is the only one the model was fitted on. `--learn` fits a model on
+ * pair) is the only one the model was fitted on. The held-out pairs
+ * (corpus/holdout.ts) were written blind to the matcher and are reported
+ * apart: nothing is fitted or adjusted on them. `--learn` fits a model on
  * the training split and reports it on both; `--write` also stores it as the
  * default model (src/healers/tests/learned-model.ts).
  */
@@ -15,7 +17,7 @@ import { learnModel } from '../../src/healers/tests/learn.js';
 import { DEFAULT_MODEL, DEFAULT_THRESHOLD } from '../../src/healers/tests/matcher.js';
 import type { MatcherModel } from '../../src/healers/tests/model.js';
 import { progress, progressDone, table, writeJson } from '../report.js';
-import { PAIRS } from './corpus/index.js';
+import { HOLDOUT_PAIRS, PAIRS } from './corpus/index.js';
 import { type Case, recordCorpus } from './record.js';
 
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
@@ -55,7 +57,10 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
     .option('--learn', 'also fit a model on the training split and report it on both splits')
     .option('--write', 'with --learn: store the fitted model as the default (learned-model.ts)')
     .option('--chromium <path>', 'Chromium executable')
-    .option('--cases [split]', 'list every case of a split (test by default) with its outcome')
+    .option(
+      '--cases [split]',
+      'list every case of a split (test by default; train, test or holdout) with its outcome',
+    )
     .exitOverride()
     .parse(args, { from: 'user' });
   const opts = cmd.opts<{
@@ -72,10 +77,18 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
 
   const browser = await launchChromium(opts.chromium);
   let recording: Awaited<ReturnType<typeof recordCorpus>>;
+  let held: Awaited<ReturnType<typeof recordCorpus>>;
   const started = Date.now();
+  const total = PAIRS.length + HOLDOUT_PAIRS.length;
   try {
-    recording = await recordCorpus(browser, PAIRS, (d, n) =>
-      progress(`locators: recorded ${d}/${n} page pairs`),
+    recording = await recordCorpus(browser, PAIRS, (d) =>
+      progress(`locators: recorded ${d}/${total} page pairs`),
+    );
+    held = await recordCorpus(
+      browser,
+      HOLDOUT_PAIRS,
+      (d) => progress(`locators: recorded ${PAIRS.length + d}/${total} page pairs`),
+      () => 'holdout',
     );
   } finally {
     progressDone();
@@ -86,12 +99,14 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
   const test = recording.cases.filter((c) => c.split === 'test');
   const trainPairs = new Set(train.map((c) => c.pair)).size;
   const testPairs = new Set(test.map((c) => c.pair)).size;
+  const holdout = held.cases;
 
   const at = (cases: readonly Case[], t: number, model: MatcherModel = DEFAULT_MODEL) =>
     evaluate(cases, { threshold: t, model });
   const byThreshold = THRESHOLDS.map((t) => ({ threshold: t, ...at(test, t) }));
   const main = at(test, threshold);
   const trainMetrics = at(train, threshold);
+  const holdoutMetrics = at(holdout, threshold);
   // As `homeostat tests match` without --previous: no old page, so no pairing, claims or contrasts.
   const blind = evaluate(
     test.map(({ previous: _, ...c }) => c),
@@ -99,8 +114,8 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
   );
 
   console.log(
-    `Locator healing — ${PAIRS.length} page pairs (${trainPairs} train / ${testPairs} test), ` +
-      `${recording.cases.length} broken locators, ${recording.notBroken} unbroken controls; recorded in ${(recordMs / 1000).toFixed(1)} s\n`,
+    `Locator healing — ${PAIRS.length} page pairs (${trainPairs} train / ${testPairs} test) and ${HOLDOUT_PAIRS.length} held out, ` +
+      `${recording.cases.length + holdout.length} broken locators, ${recording.notBroken + held.notBroken} unbroken controls; recorded in ${(recordMs / 1000).toFixed(1)} s\n`,
   );
   console.log('Test split across thresholds (default model):');
   console.log(
@@ -114,19 +129,29 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
     table(HEAD, [
       row('test split (reported)', main),
       row('train split', trainMetrics),
+      row('held out (written blind)', holdoutMetrics),
       row('test split, no old page', blind),
     ]),
   );
 
-  let learned: { model: MatcherModel; test: Metrics; train: Metrics } | undefined;
+  let learned: { model: MatcherModel; test: Metrics; train: Metrics; holdout: Metrics } | undefined;
   if (opts.learn) {
     const model = learnModel(train);
-    learned = { model, test: at(test, threshold, model), train: at(train, threshold, model) };
+    learned = {
+      model,
+      test: at(test, threshold, model),
+      train: at(train, threshold, model),
+      holdout: at(holdout, threshold, model),
+    };
     console.log('\nModel fitted on the training split:');
     console.log(
       table(
         ['setting', ...HEAD.slice(1)],
-        [row('learned, test split', learned.test), row('learned, train split', learned.train)],
+        [
+          row('learned, test split', learned.test),
+          row('learned, train split', learned.train),
+          row('learned, held out', learned.holdout),
+        ],
       ),
     );
     console.log(
@@ -142,8 +167,10 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
   }
   if (opts.cases) {
     const split = opts.cases === true ? 'test' : opts.cases;
-    if (split !== 'train' && split !== 'test') throw new Error('--cases takes train or test');
-    printCases(split === 'train' ? train : test, threshold, learned?.model ?? DEFAULT_MODEL);
+    const bySplit = { train, test, holdout } as const;
+    if (split !== 'train' && split !== 'test' && split !== 'holdout')
+      throw new Error('--cases takes train, test or holdout');
+    printCases(bySplit[split], threshold, learned?.model ?? DEFAULT_MODEL);
   }
   console.log('\nAnchors (48 real sites, always heal): Similo 88.6%, VON Similo 94.7% accuracy.');
 
@@ -164,6 +191,12 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
       present: main.present,
       deleted: main.deleted,
       train: trainMetrics,
+      holdout: {
+        pairs: HOLDOUT_PAIRS.length,
+        broken_locators: holdout.length,
+        note: 'pairs written blind to the matcher and never used to fit or adjust it',
+        ...holdoutMetrics,
+      },
       without_old_page: blind,
       by_threshold: byThreshold,
       ...(learned ? { learned } : {}),

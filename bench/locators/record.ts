@@ -41,6 +41,7 @@ export async function recordCorpus(
   browser: Browser,
   pairs: readonly PagePair[],
   onPair: (done: number, total: number) => void = () => {},
+  split: (index: number) => Split = splitOf,
 ): Promise<Recording> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const cases: Case[] = [];
@@ -72,7 +73,7 @@ export async function recordCorpus(
         if (!old) continue;
         cases.push({
           pair: pair.name,
-          split: splitOf(i),
+          split: split(i),
           selector: t.selector,
           change: t.change,
           old,

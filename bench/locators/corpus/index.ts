@@ -7,6 +7,7 @@
 import { ACCOUNT_PAIRS } from './account.js';
 import { ADMIN_PAIRS } from './admin.js';
 import { AUTH_PAIRS } from './auth.js';
+import { BLIND_PAIRS } from './blind.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DEVTOOLS_PAIRS } from './devtools.js';
@@ -20,7 +21,14 @@ import { WORKSPACE_PAIRS } from './workspace.js';
 
 export type { PagePair, Target } from './page.js';
 
-export type Split = 'train' | 'test';
+/**
+ * `holdout`: pairs written later by someone who had not seen the matcher, its
+ * features or its lexicon, and never used to fit or adjust anything — the
+ * honest check of how the matcher does on redesigns it was not shaped by.
+ */
+export type Split = 'train' | 'test' | 'holdout';
+
+export { HOLDOUT_PAIRS } from './holdout.js';
 
 /** Every pair, in a fixed order. */
 export const PAIRS: readonly PagePair[] = [
@@ -37,6 +45,8 @@ export const PAIRS: readonly PagePair[] = [
   ...DEVTOOLS_PAIRS,
   ...MEDIA_PAIRS,
   ...PEOPLE_PAIRS,
+  // Written blind to the matcher and first measured as a held-out set (blind.ts).
+  ...BLIND_PAIRS,
 ];
 
 /** The split a pair belongs to: every third pair trains. */
