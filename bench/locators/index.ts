@@ -107,6 +107,7 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
   const main = at(test, threshold);
   const trainMetrics = at(train, threshold);
   const holdoutMetrics = at(holdout, threshold);
+  const holdoutByThreshold = THRESHOLDS.map((t) => ({ threshold: t, ...at(holdout, t) }));
   // As `homeostat tests match` without --previous: no old page, so no pairing, claims or contrasts.
   const blind = evaluate(
     test.map(({ previous: _, ...c }) => c),
@@ -122,6 +123,13 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
     table(
       HEAD,
       byThreshold.map((m) => row(`t=${m.threshold.toFixed(2)}`, m)),
+    ),
+  );
+  console.log('\nHeld-out pairs across thresholds (default model; written blind, never tuned on):');
+  console.log(
+    table(
+      HEAD,
+      holdoutByThreshold.map((m) => row(`t=${m.threshold.toFixed(2)}`, m)),
     ),
   );
   console.log(`\nAt threshold ${threshold} (default model):`);
@@ -196,6 +204,7 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
         broken_locators: holdout.length,
         note: 'pairs written blind to the matcher and never used to fit or adjust it',
         ...holdoutMetrics,
+        by_threshold: holdoutByThreshold,
       },
       without_old_page: blind,
       by_threshold: byThreshold,

@@ -38,6 +38,8 @@ export interface LearnOptions {
   readonly negativeCost?: number;
   /** Gradient steps (default 600). */
   readonly iterations?: number;
+  /** Also train the confidence on each surviving target removed from its page (default true). */
+  readonly simulatedDeletions?: boolean;
 }
 
 /** Adam steps on a parameter vector; `project` is applied after each step. */
@@ -110,7 +112,7 @@ interface Row {
   readonly y: 0 | 1;
 }
 
-function rowsOf(cases: readonly LabelledCase[], weights: Weights): Row[] {
+function rowsOf(cases: readonly LabelledCase[], weights: Weights, simulate = true): Row[] {
   const probe: MatcherModel = {
     weights,
     confidence: { bias: 0, score: 0, margin: 0, claim: 0, anchor: 0, contrast: 0, label: 0 },
@@ -126,7 +128,7 @@ function rowsOf(cases: readonly LabelledCase[], weights: Weights): Row[] {
   };
   for (const c of cases) {
     add(c, c.candidates, c.target);
-    if (c.target !== null)
+    if (simulate && c.target !== null)
       add(
         c,
         c.candidates.filter((_, i) => i !== c.target),
@@ -142,7 +144,7 @@ export function fitConfidence(
   weights: Weights,
   options: LearnOptions = {},
 ): ConfidenceCoefficients {
-  return fitRows(rowsOf(cases, weights), options);
+  return fitRows(rowsOf(cases, weights, options.simulatedDeletions), options);
 }
 
 function fitRows(rows: readonly Row[], options: LearnOptions): ConfidenceCoefficients {
@@ -206,8 +208,8 @@ export function learnModel(cases: readonly LabelledCase[], options: LearnOptions
       cases.filter((c) => c.pair !== p),
       options,
     );
-    rows.push(...rowsOf(held, w));
-    blind.push(...rowsOf(held.map(withoutOldPage), w));
+    rows.push(...rowsOf(held, w, options.simulatedDeletions));
+    blind.push(...rowsOf(held.map(withoutOldPage), w, options.simulatedDeletions));
   }
   return { weights, confidence: fitRows(rows, options), blind: fitRows(blind, options) };
 }

@@ -95,7 +95,8 @@ quantity, qty, amount, number
 note, comment, remark, message
 expand, show all, open all, more
 collapse, show less, less
-copy, duplicate, clone
+copy, copy to clipboard
+duplicate, clone, make a copy
 report, flag, report abuse
 show, reveal, unhide, show password, visibility, toggle visibility
 hide, conceal, hide password
@@ -120,6 +121,75 @@ note, secure note, memo
 subscription, plan, membership
 quote, price, estimate, pricing, cost, rate
 see, view, show, display
+got it, ok, okay, understood, dismiss, close
+account settings, account, profile settings, my account
+billing, payment, billing detail, payment detail, payment method
+invoice, receipt, bill
+track, trace, track order, track parcel, where my order
+schedule, calendar, timetable, agenda
+appointment, booking, reservation, slot
+reschedule, change date, change time, move
+upload photo, add photo, change photo, change picture, change avatar
+attachment, add attachment, attach file, upload file
+comment, reply, respond, answer
+rating, rate, review, star
+feedback, send feedback, give feedback
+language, locale
+privacy, privacy setting, data and privacy
+security, password and security, sign in and security
+log, history, activity, audit log
+order history, past order, previous order, my order
+sort, sort by, order by
+view all, see all, show all, browse all
+map, map view, show map
+list view, list
+grid view, grid
+zoom in, enlarge
+zoom out, shrink
+fullscreen, full screen, maximise, enter full screen
+exit full screen, minimise
+unmute, sound on
+next track, skip, next song
+previous track, previous song
+shuffle, random
+repeat, loop
+top up, add money, add fund, deposit
+withdraw, cash out
+transfer, send money, move money, pay someone, make a transfer
+balance, available balance, funds
+statement, account statement
+donate, give, give now, donate now, contribute
+enroll, enrol, register, join course, start course
+continue learning, resume course, resume
+quiz, test, exam, assessment
+grade, mark, score, result
+submit, hand in, turn in
+size guide, size chart, sizing
+delivery, shipping, postage
+return, return policy, refund
+address book, saved addresses, addresses
+wallet, saved card, payment method
+promo code, discount code, coupon, voucher, gift code, promo
+directions, route, get directions, navigate
+dark mode, dark theme, night mode
+theme, appearance
+keyboard shortcut, shortcut, hotkey
+redo, repeat last
+bold, b
+italic, i
+underline, u
+font size, text size
+image, insert image, add image, picture, photo
+link, insert link, add link
+heading, title
+username, user name, handle, login name
+company, organisation, organization, employer
+website, url, homepage, web address, site
+country, region
+city, town
+state, province, county
+subject, topic
+menu, more option, action, option
 undo, revert, roll back, rollback
 retry, try again, re run, rerun
 `;
@@ -165,6 +235,19 @@ function unitsOf(ws: readonly string[]): Unit[] {
   return out;
 }
 
+/** Memo of a label's units: a page's labels are compared with every candidate's. */
+const UNITS = new Map<string, Unit[]>();
+
+function unitsFor(label: string): Unit[] {
+  let u = UNITS.get(label);
+  if (!u) {
+    if (UNITS.size > 50_000) UNITS.clear();
+    u = unitsOf(words(label));
+    UNITS.set(label, u);
+  }
+  return u;
+}
+
 const alike = (a: Unit, b: Unit): boolean => a.text === b.text || a.groups.some((g) => b.groups.includes(g));
 
 /**
@@ -175,8 +258,8 @@ const alike = (a: Unit, b: Unit): boolean => a.text === b.text || a.groups.some(
  * @example meaningSimilarity('Careers', 'Jobs') // 1
  */
 export function meaningSimilarity(a: string, b: string): number {
-  const ua = unitsOf(words(a));
-  const ub = unitsOf(words(b));
+  const ua = unitsFor(a);
+  const ub = unitsFor(b);
   if (ua.length === 0 || ub.length === 0) return 0;
   const matchedA = ua.filter((x) => ub.some((y) => alike(x, y))).length;
   const matchedB = ub.filter((y) => ua.some((x) => alike(x, y))).length;
