@@ -661,7 +661,7 @@ export const BLIND_PAIRS: readonly PagePair[] = [
     ],
   },
   {
-    name: 'calendar-event',
+    name: 'calendar-editor',
     v1: eventV1,
     v2: eventV2,
     targets: [
@@ -695,7 +695,7 @@ export const BLIND_PAIRS: readonly PagePair[] = [
     ],
   },
   {
-    name: 'team-chat',
+    name: 'chat-channels',
     v1: chatV1,
     v2: chatV2,
     targets: [
@@ -1057,7 +1057,7 @@ export const BLIND_PAIRS: readonly PagePair[] = [
     ],
   },
   {
-    name: 'photo-album',
+    name: 'photo-library',
     v1: albumV1,
     v2: albumV2,
     targets: [
