@@ -47,6 +47,36 @@ describe('what a test can do with an element', () => {
   });
 });
 
+describe('a button that names something else', () => {
+  const wallet = (label: string, id: string | null) =>
+    fp({
+      tag: 'button',
+      role: 'button',
+      id,
+      classes: ['btn', 'alt'],
+      text: label,
+      accessibleName: label,
+      xpath: '/html[1]/body[1]/main[1]/button[1]',
+      box: { x: 16, y: 80, width: 180, height: 32 },
+    });
+
+  it('is refused although it sits where the recorded one was and shares its other words', () => {
+    const paypal = wallet('Pay with PayPal', 'paypal');
+    const apple = wallet('Pay with Apple Pay', null);
+    const r = match(paypal, [apple], { previous: [paypal] });
+    expect(r.best?.element).toBe(apple);
+    expect(r.decision).toBe('abstain');
+    expect(r.reason).toBe('renamed');
+  });
+
+  it('is not refused for a relabel that kept the name', () => {
+    const paypal = wallet('Pay with PayPal', 'paypal');
+    const moved = wallet('Checkout with PayPal', null);
+    const r = match(paypal, [moved], { previous: [paypal] });
+    expect(r.reason).not.toBe('renamed');
+  });
+});
+
 describe('words that survive a redesign', () => {
   it('finds a word in a longer form of it or split in two', () => {
     expect(hasWord(new Set(['departure']), 'depart')).toBe(true);
