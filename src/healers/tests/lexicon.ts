@@ -176,7 +176,6 @@ theme, appearance
 keyboard shortcut, shortcut, hotkey
 redo, repeat last
 bold, b
-italic, i
 underline, u
 font size, text size
 image, insert image, add image, picture, photo
