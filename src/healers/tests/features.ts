@@ -91,7 +91,7 @@ function makeContext(elements: readonly Fingerprint[]): PageContext {
     list.forEach((x, i) => {
       ordinal.set(x, list.length === 1 ? 0.5 : i / (list.length - 1));
     });
-  return { width, height, ordinal, apart: twinsOf(elements, words) };
+  return { width, height, ordinal, apart: twinsOf(elements) };
 }
 
 function bag(values: readonly string[]): Set<string> {
@@ -242,7 +242,7 @@ export function roleSimilarity(a: string | null, b: string | null): number {
 
 /** Words of what an element says and what the markup calls it. */
 export function ownWords(f: Fingerprint): Set<string> {
-  const out = labelWords(f, words);
+  const out = labelWords(f);
   for (const w of identifiersOf(f)) out.add(w);
   return out;
 }

@@ -265,13 +265,25 @@ export function meaningSimilarity(a: string, b: string): number {
   return (matchedA + matchedB) / (ua.length + ub.length);
 }
 
-/** Group → its entries, each as its words. */
-const MEMBERS = new Map<number, string[][]>();
-/** Word → the entries it is part of. */
-const CONTAINING = new Map<string, string[]>();
-for (const [key, groups] of ENTRIES) {
-  for (const g of groups) MEMBERS.set(g, [...(MEMBERS.get(g) ?? []), key.split(' ')]);
-  for (const w of new Set(key.split(' '))) CONTAINING.set(w, [...(CONTAINING.get(w) ?? []), key]);
+/**
+ * Word → the entries that say what an entry holding it says: the group mates
+ * of each entry it is part of, each as its words. Built once, as `saidIn`
+ * runs for every distinguishing word of every candidate of a page.
+ */
+const MATES = new Map<string, string[][]>();
+{
+  const members = new Map<number, string[]>();
+  for (const [key, groups] of ENTRIES)
+    for (const g of groups) members.set(g, [...(members.get(g) ?? []), key]);
+  for (const [entry, groups] of ENTRIES) {
+    const mates = new Set<string>();
+    for (const g of groups) for (const m of members.get(g) ?? []) if (m !== entry) mates.add(m);
+    for (const w of new Set(entry.split(' '))) {
+      const known = new Set((MATES.get(w) ?? []).map((m) => m.join(' ')));
+      const added = [...mates].filter((m) => !known.has(m)).map((m) => m.split(' '));
+      MATES.set(w, [...(MATES.get(w) ?? []), ...added]);
+    }
+  }
 }
 
 /**
@@ -281,9 +293,5 @@ for (const [key, groups] of ENTRIES) {
  * @example saidIn(new Set(['release', 'note']), 'changelog') // true
  */
 export function saidIn(set: ReadonlySet<string>, w: string): boolean {
-  for (const entry of CONTAINING.get(w) ?? [])
-    for (const g of ENTRIES.get(entry) ?? [])
-      for (const mate of MEMBERS.get(g) ?? [])
-        if (mate.join(' ') !== entry && mate.every((x) => set.has(x))) return true;
-  return false;
+  return (MATES.get(w) ?? []).some((mate) => mate.every((x) => set.has(x)));
 }

@@ -10,6 +10,7 @@
 import { type Fingerprint, labelFields } from './fingerprint.js';
 import { saidIn } from './lexicon.js';
 import { jaccard, sizeSimilarity } from './similarity.js';
+import { words } from './words.js';
 
 /** The twin of an element and what told them apart, as normalised words. */
 export interface Apart {
@@ -20,14 +21,12 @@ export interface Apart {
   readonly byContainer: readonly string[];
 }
 
-type Words = (s: string) => string[];
-
 /** Words of what an element says (not its surroundings). */
-export function labelWords(f: Fingerprint, words: Words): Set<string> {
+export function labelWords(f: Fingerprint): Set<string> {
   return new Set(words(labelFields(f).join(' ')));
 }
 
-function formOf(f: Fingerprint, words: Words): { anc: Set<string>; cls: Set<string> } {
+function formOf(f: Fingerprint): { anc: Set<string>; cls: Set<string> } {
   const anc = new Set<string>();
   for (const a of f.ancestors) {
     anc.add(`<${a.tag}>`);
@@ -58,18 +57,17 @@ const MIN_FORM = 0.5;
  * element. With `outside`, the twin is sought among the elements of other
  * containers only (the same kind of item in another group: the "Yes" of
  * another question).
- * @example const apart = twinsOf(stored.page, words); apart(stored.fingerprint)?.byLabel
+ * @example const apart = twinsOf(stored.page); apart(stored.fingerprint)?.byLabel
  */
 export function twinsOf(
   page: readonly Fingerprint[],
-  words: Words,
 ): (f: Fingerprint, outside?: boolean) => Apart | undefined {
   const memo = new Map<string, Apart | undefined>();
   const forms = new Map<Fingerprint, ReturnType<typeof formOf>>();
   const form = (f: Fingerprint) => {
     let x = forms.get(f);
     if (!x) {
-      x = formOf(f, words);
+      x = formOf(f);
       forms.set(f, x);
     }
     return x;
@@ -93,8 +91,8 @@ export function twinsOf(
     }
     let apart: Apart | undefined;
     if (twin) {
-      const own = labelWords(f, words);
-      const twinOwn = labelWords(twin, words);
+      const own = labelWords(f);
+      const twinOwn = labelWords(twin);
       const twinContainer = new Set(words(twin.container));
       apart = {
         twin,

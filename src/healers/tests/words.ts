@@ -53,13 +53,18 @@ function tokenise(s: string): string[] {
  * "Centre" and "Center", "Catalogue" and "Catalog".
  */
 function spelling(t: string): string {
-  if (t.length > 5 && /is(e|ation|ing|ed)$/.test(t)) return t.replace(/is(e|ation|ing|ed)$/, 'iz$1');
-  if (t.length > 5 && t.endsWith('tre')) return `${t.slice(0, -3)}ter`;
-  if (t.length > 6 && t.endsWith('ogue')) return t.slice(0, -2);
-  if (t.length > 5 && /[^aeiou]our(ite|able|ed|ing|s)?$/.test(t))
-    return t.replace(/([^aeiou])our(ite|able|ed|ing|s)?$/, '$1or$2');
+  for (const [longerThan, pattern, american] of SPELLINGS)
+    if (t.length > longerThan && pattern.test(t)) return t.replace(pattern, american);
   return t;
 }
+
+/** Each rule applies to words longer than its number, so that "rise" and "hour" stay as they are. */
+const SPELLINGS: readonly (readonly [number, RegExp, string])[] = [
+  [5, /is(e|ation|ing|ed)$/, 'iz$1'],
+  [5, /tre$/, 'ter'],
+  [6, /ogue$/, 'og'],
+  [5, /([^aeiou])our(ite|able|ed|ing|s)?$/, '$1or$2'],
+];
 
 function stem(t: string): string {
   if (t.length > 5 && t.endsWith('ing')) return t.slice(0, -3);
