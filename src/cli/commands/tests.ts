@@ -111,7 +111,11 @@ export async function runHeal(o: {
       }
       json.push({ ...p, diff, ...(error ? { error } : {}) });
       out.push(
-        `${p.id}  [${p.state}]  ${p.testFile}:${p.line ?? '?'}  ${p.selector} → ${p.code}  (healed ${p.heals}×, score ${p.score.toFixed(3)})`,
+        `${p.id}  [${p.state}]  ${p.testFile}:${p.line ?? '?'}  ${p.selector} → ${p.code}  (${
+          p.origin === 'suggested'
+            ? `suggested, not healed: confidence ${p.confidence.toFixed(3)}`
+            : `healed ${p.heals}×, score ${p.score.toFixed(3)}`
+        })`,
       );
       if (diff) out.push(diff);
       if (error) out.push(`  ! ${error}`);

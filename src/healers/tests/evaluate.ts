@@ -5,7 +5,7 @@
  * without a browser.
  */
 import type { LabelledCase } from './learn.js';
-import { DEFAULT_MODEL, type MatchOptions, match } from './matcher.js';
+import { DEFAULT_MODEL, DEFAULT_SUGGEST_THRESHOLD, type MatchOptions, match } from './matcher.js';
 
 export type { LabelledCase } from './learn.js';
 
@@ -74,5 +74,52 @@ export function evaluate(cases: readonly LabelledCase[], options: MatchOptions =
     abstain_rate: ratio(abstain, present),
     false_heal_rate_deleted: ratio(falseHeal, deleted),
     top1_accuracy: ratio(top1, present),
+  };
+}
+
+/** What the proposals for review filed on failures would be worth (resolve.ts files them). */
+export interface ReviewMetrics {
+  readonly suggest_threshold: number;
+  /** Not healed, and the intended element proposed for review / present. */
+  readonly suggested_right_rate: number;
+  /** Not healed, and another element proposed / present. */
+  readonly suggested_wrong_rate: number;
+  /** A proposal filed for a deleted element / deleted. */
+  readonly suggested_deleted_rate: number;
+  /** Right proposals / all proposals. */
+  readonly precision: number;
+}
+
+/**
+ * The proposals for review that failures would file: a case the matcher
+ * refused only for want of confidence, whose confidence still reaches the
+ * suggestion threshold.
+ */
+export function evaluateSuggestions(
+  cases: readonly LabelledCase[],
+  options: MatchOptions & { readonly suggestThreshold?: number } = {},
+): ReviewMetrics {
+  const floor = options.suggestThreshold ?? DEFAULT_SUGGEST_THRESHOLD;
+  const opts = { model: DEFAULT_MODEL, ...options };
+  let right = 0;
+  let wrong = 0;
+  let onDeleted = 0;
+  let present = 0;
+  let deleted = 0;
+  for (const c of cases) {
+    if (c.target === null) deleted++;
+    else present++;
+    const r = match(c.old, c.candidates, c.previous ? { ...opts, previous: c.previous } : opts);
+    if (r.reason !== 'below-threshold' || !r.best || r.confidence < floor) continue;
+    if (c.target === null) onDeleted++;
+    else if (r.best.index === c.target) right++;
+    else wrong++;
+  }
+  return {
+    suggest_threshold: floor,
+    suggested_right_rate: ratio(right, present),
+    suggested_wrong_rate: ratio(wrong, present),
+    suggested_deleted_rate: ratio(onDeleted, deleted),
+    precision: ratio(right, right + wrong + onDeleted),
   };
 }

@@ -289,10 +289,21 @@ describe('diff and report', () => {
     const events = [
       { ...base, selector: '#a', outcome: 'healed' as const, replacement: "getByTestId('a')" },
       { ...base, selector: '#b', outcome: 'failed' as const },
+      {
+        ...base,
+        selector: '#c',
+        outcome: 'failed' as const,
+        replacement: "getByTestId('c')",
+        proposalId: 'p3',
+      },
     ];
     const md = renderMarkdown(events);
-    expect(md).toContain('Healed: 1 · Ambiguous (not healed): 0 · Failed (not healed): 1');
-    expect(md).toContain("proposed replacement: `getByTestId('a')`");
+    expect(md).toContain('Healed: 1 · Ambiguous (not healed): 0 · Failed (not healed): 2');
+    expect(md).toContain("- proposed replacement: `getByTestId('a')`");
+    expect(md).toContain(
+      "- suggested replacement, for review (not used at run time): `getByTestId('c')` (proposal p3)",
+    );
+    expect(renderHtml(events)).toContain('Suggested replacement, for review (not used at run time)');
     expect(renderHtml(events)).toContain('button &quot;&lt;b&gt;&quot;');
   });
 });

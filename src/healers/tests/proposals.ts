@@ -1,8 +1,9 @@
 /**
- * Source patch proposals for healed locators. Each heal files (or refreshes)
- * one proposal per locator; a person approves it, and only approved
- * proposals are applied to the test source. States: proposed → approved →
- * applied, or rejected.
+ * Source patch proposals for broken locators. Each heal files (or refreshes)
+ * one proposal per locator, and so does a failure whose best candidate was
+ * not confident enough to heal at run time but is worth a look (a
+ * suggestion); a person approves it, and only approved proposals are applied
+ * to the test source. States: proposed → approved → applied, or rejected.
  */
 import { z } from 'zod';
 import { HomeostatError } from '../../core/errors.js';
@@ -27,6 +28,8 @@ export const proposalSchema = z.object({
   /** The call that replaces `.locator(...)`, e.g. `getByRole('button', { name: 'Save', exact: true })`. */
   code: z.string(),
   state: z.enum(['proposed', 'approved', 'applied', 'rejected']),
+  /** healed: the element was used at run time; suggested: the step failed and the fix awaits review. */
+  origin: z.enum(['healed', 'suggested']).default('healed'),
   element: z.string(),
   score: z.number(),
   confidence: z.number(),
@@ -39,7 +42,7 @@ export const proposalSchema = z.object({
 export type Proposal = z.infer<typeof proposalSchema>;
 export type ProposalInput = Omit<Proposal, 'id' | 'code' | 'state' | 'heals' | 'createdAt' | 'updatedAt'>;
 
-/** Files a proposal for a heal, or refreshes the open one for the same locator (counting heals). */
+/** Files a proposal for a heal or a suggestion, or refreshes the open one for the same locator (counting heals). */
 export async function upsertProposal(store: DocStore, input: ProposalInput, now: number): Promise<Proposal> {
   const id = keyId(input.key);
   const prev = await getProposal(store, id);
@@ -50,7 +53,7 @@ export async function upsertProposal(store: DocStore, input: ProposalInput, now:
     id,
     code: replacementCode(input.replacement),
     state: !reopened && sameFix && prev ? prev.state : 'proposed',
-    heals: (reopened ? 0 : (prev?.heals ?? 0)) + 1,
+    heals: (reopened ? 0 : (prev?.heals ?? 0)) + (input.origin === 'healed' ? 1 : 0),
     createdAt: reopened || !prev ? now : prev.createdAt,
     updatedAt: now,
     ...(!reopened && sameFix && prev?.approvedBy ? { approvedBy: prev.approvedBy } : {}),

@@ -12,6 +12,14 @@ const TITLE: Record<HealEvent['outcome'], string> = {
   failed: 'Failed (not healed)',
 };
 
+/** A healed locator's replacement was used; a failed one's is only a suggestion awaiting review. */
+const proposedAs = (e: HealEvent): string =>
+  e.outcome === 'healed'
+    ? 'proposed replacement'
+    : 'suggested replacement, for review (not used at run time)';
+
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 const score = (x: number | undefined): string => (x === undefined ? '—' : x.toFixed(3));
 const where = (e: HealEvent): string => (e.line === null ? e.testFile : `${e.testFile}:${e.line}`);
 
@@ -36,7 +44,7 @@ export function renderMarkdown(events: readonly HealEvent[]): string {
       }
       if (e.replacement)
         out.push(
-          `- proposed replacement: \`${e.replacement}\`${e.proposalId ? ` (proposal ${e.proposalId})` : ''}`,
+          `- ${proposedAs(e)}: \`${e.replacement}\`${e.proposalId ? ` (proposal ${e.proposalId})` : ''}`,
         );
       if (e.candidates.length) {
         out.push('', '| # | candidate | score |', '|---|---|---|');
@@ -67,7 +75,7 @@ export function renderHtml(events: readonly HealEvent[]): string {
         return `<article class="${o}"><h3><code>${esc(e.selector)}</code> — ${esc(where(e))}</h3>
 <p>${esc(e.failure)}; ${esc(e.reason)}</p>
 ${e.chosen ? `<p>${o === 'healed' ? 'Used' : 'Best'}: <b>${esc(e.chosen.element)}</b> — score ${score(e.chosen.score)}, margin ${score(e.chosen.margin)}, confidence ${score(e.chosen.confidence)}</p>` : ''}
-${e.replacement ? `<p>Proposed replacement: <code>${esc(e.replacement)}</code></p>` : ''}
+${e.replacement ? `<p>${capitalised(proposedAs(e))}: <code>${esc(e.replacement)}</code>${e.proposalId ? ` (proposal ${esc(e.proposalId)})` : ''}</p>` : ''}
 ${rows ? `<table><tr><th>#</th><th>candidate</th><th>score</th></tr>${rows}</table>` : ''}
 ${e.screenshot ? `<img src="${esc(e.screenshot)}" alt="screenshot of ${esc(e.selector)}">` : ''}</article>`;
       })

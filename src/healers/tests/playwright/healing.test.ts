@@ -54,6 +54,62 @@ async function setup() {
 }
 
 describe('healing locators in real Chromium', () => {
+  it('fails a step it is not sure enough to heal and files the best candidate for review', async () => {
+    const { store, ledger, opts } = await setup();
+    // The relabel heals at the default threshold; with a stricter one it is only worth a review.
+    const strict = { ...opts, threshold: 0.99, suggestThreshold: 0.2 };
+    await page.setContent(V1);
+    await healing(page, strict).locator('#login-btn').isVisible();
+    await page.setContent(V2);
+    const h = healing(page, strict);
+    const err = await h
+      .locator('#login-btn')
+      .click()
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LocatorHealError);
+    expect((err as Error).message).toMatch(/below the threshold 0\.99/);
+    expect((err as Error).message).toContain(
+      "Proposed for review, not used at run time: getByTestId('signin')",
+    );
+
+    const [p] = await listProposals(store);
+    expect(p).toMatchObject({
+      origin: 'suggested',
+      heals: 0,
+      state: 'proposed',
+      code: "getByTestId('signin')",
+    });
+    expect((err as Error).message).toContain(`homeostat tests heal --approve ${p?.id}`);
+    expect(h.events[0]).toMatchObject({ outcome: 'failed', proposalId: p?.id });
+    // Nothing was done at run time, so nothing is audited as an action.
+    expect((await ledger.read(1, 100)).map((e) => e.type)).not.toContain('action.applied');
+
+    // Above the suggestion threshold only: the failure files nothing.
+    const { store: quiet, opts: quietOpts } = await setup();
+    await page.setContent(V1);
+    await healing(page, { ...quietOpts, threshold: 0.99, suggestThreshold: 1 })
+      .locator('#login-btn')
+      .isVisible();
+    await page.setContent(V2);
+    await expect(
+      healing(page, { ...quietOpts, threshold: 0.99, suggestThreshold: 1 })
+        .locator('#login-btn')
+        .click(),
+    ).rejects.toThrow(/not healed/);
+    expect(await listProposals(quiet)).toEqual([]);
+  });
+
+  it('files no suggestion for an element the page pairing finds deleted, however low the suggestion threshold', async () => {
+    const { store, opts } = await setup();
+    await page.setContent(V1);
+    await healing(page, opts).locator('#forgot').isVisible();
+    await page.setContent(V2);
+    const h = healing(page, { ...opts, suggestThreshold: 0 });
+    await expect(h.locator('#forgot').click()).rejects.toThrow(LocatorHealError);
+    expect(h.events[0]?.reason).toMatch(/looks deleted/);
+    expect(await listProposals(store)).toEqual([]);
+  });
+
   it('records on v1, heals a renamed and relabeled button on v2, and audits the heal', async () => {
     const { store, ledger, opts } = await setup();
     await page.setContent(V1);

@@ -19,6 +19,12 @@ export interface HealingOptions {
   /** The test file locators are keyed by; default the caller's file from the stack. */
   readonly testFile?: string;
   readonly threshold?: number;
+  /**
+   * A locator that fails while its best candidate reaches this confidence
+   * (below the heal threshold) files a source fix for review (default 0.2;
+   * 1 files none). The step still fails.
+   */
+  readonly suggestThreshold?: number;
   readonly minMargin?: number;
   /** How long to wait for the written locator before healing (default 2000 ms). */
   readonly waitMs?: number;
@@ -54,6 +60,7 @@ export class HealingPage {
       store,
       reporter: options.reporter,
       threshold: options.threshold,
+      suggestThreshold: options.suggestThreshold,
       minMargin: options.minMargin,
       waitMs: options.waitMs ?? 2000,
       screenshotDir: options.screenshotDir,

@@ -18,8 +18,8 @@ import {
   locatorRecordSchema,
   takesInput,
 } from '../fingerprint.js';
-import { type MatchResult, match } from '../matcher.js';
-import { getProposal, upsertProposal } from '../proposals.js';
+import { DEFAULT_SUGGEST_THRESHOLD, type MatchResult, match } from '../matcher.js';
+import { getProposal, type Proposal, upsertProposal } from '../proposals.js';
 import type { HealReporter } from '../reporter.js';
 import { replacementCode, suggestReplacement } from '../suggest.js';
 
@@ -38,6 +38,8 @@ export interface ResolveContext {
   readonly store: DocStore;
   readonly reporter: HealReporter | undefined;
   readonly threshold: number | undefined;
+  /** A failure whose best candidate reaches this confidence files a proposal for review (default DEFAULT_SUGGEST_THRESHOLD). */
+  readonly suggestThreshold: number | undefined;
   readonly minMargin: number | undefined;
   readonly waitMs: number;
   readonly screenshotDir: string | undefined;
@@ -156,6 +158,7 @@ async function heal(
     : undefined;
   if (result.decision !== 'heal' || !result.best) {
     const outcome = result.reason === 'ambiguous' ? 'ambiguous' : 'failed';
+    const suggestion = await suggest(ctx, spec, key, result);
     const shot = await screenshot(ctx, key, result.best?.element.xpath, '#f59e0b');
     const event: HealEvent = {
       ...base,
@@ -163,10 +166,14 @@ async function heal(
       reason: reasonText(result),
       candidates: listed,
       ...(chosen ? { chosen } : {}),
+      ...(suggestion ? { replacement: suggestion.code, proposalId: suggestion.id } : {}),
       ...(shot ? { screenshot: shot } : {}),
     };
     ctx.onEvent(event);
-    throw new LocatorHealError(failMessage(spec, what, result), event);
+    const review = suggestion
+      ? `\nProposed for review, not used at run time: ${suggestion.code} (approve it with homeostat tests heal --approve ${suggestion.id})`
+      : '';
+    throw new LocatorHealError(failMessage(spec, what, result) + review, event);
   }
   const best = result.best;
   const replacement = await suggestReplacement(ctx.page, best.element);
@@ -215,6 +222,7 @@ async function heal(
       element: describeElement(best.element),
       score: best.score,
       confidence: result.confidence,
+      origin: 'healed',
     },
     ctx.now(),
   );
@@ -231,6 +239,39 @@ async function heal(
   });
   const locator = ctx.page.locator(`xpath=${best.element.xpath}`);
   return healId ? { locator, healId } : { locator };
+}
+
+/**
+ * Files the best candidate of a failure as a proposal for review when it was
+ * refused only for want of confidence and still reaches the suggestion
+ * threshold; rules that refuse (deleted, ambiguous, incompatible, renamed)
+ * file nothing.
+ */
+async function suggest(
+  ctx: ResolveContext,
+  spec: LocatorSpec,
+  key: string,
+  result: MatchResult,
+): Promise<Proposal | undefined> {
+  const floor = ctx.suggestThreshold ?? DEFAULT_SUGGEST_THRESHOLD;
+  const best = result.best;
+  if (result.reason !== 'below-threshold' || !best || result.confidence < floor) return undefined;
+  const replacement = await suggestReplacement(ctx.page, best.element);
+  return upsertProposal(
+    ctx.store,
+    {
+      key,
+      testFile: spec.testFile,
+      line: spec.line,
+      selector: spec.selector,
+      replacement,
+      element: describeElement(best.element),
+      score: best.score,
+      confidence: result.confidence,
+      origin: 'suggested',
+    },
+    ctx.now(),
+  );
 }
 
 function where(spec: LocatorSpec): string {
