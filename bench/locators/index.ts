@@ -2,22 +2,23 @@
  * `homeostat bench locators`: runs the corpus of v1/v2 page pairs in real
  * Chromium, breaks each locator on v2, and measures healing: accuracy, wrong
  * heals, abstentions and false heals on deleted targets, across thresholds.
- * Figures are reported on the test split; the training split (every third
- * pair) is the only one the model was fitted on. The held-out pairs
- * (corpus/holdout.ts) were written blind to the matcher and are reported
- * apart: nothing is fitted or adjusted on them. `--learn` fits a model on
- * the training split and reports it on both; `--write` also stores it as the
- * default model (src/healers/tests/learned-model.ts).
+ * The model is fitted on the development pairs; the figures reported are
+ * those of the held-out sets (corpus/index.ts), written blind to the matcher
+ * and never fitted on. `--cv` also cross-validates on the development pairs
+ * (folds of whole pairs, each decided by a model fitted without it);
+ * `--learn` refits on all development pairs and reports the refit on the
+ * held-out sets; `--write` stores it as the default model
+ * (src/healers/tests/learned-model.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { launchChromium } from '../../src/healers/tests/browser.js';
-import { evaluate, type Metrics } from '../../src/healers/tests/evaluate.js';
+import { evaluate, evaluateSuggestions, type Metrics } from '../../src/healers/tests/evaluate.js';
 import { learnModel } from '../../src/healers/tests/learn.js';
 import { DEFAULT_MODEL, DEFAULT_THRESHOLD } from '../../src/healers/tests/matcher.js';
 import type { MatcherModel } from '../../src/healers/tests/model.js';
 import { progress, progressDone, table, writeJson } from '../report.js';
-import { HOLDOUT_PAIRS, PAIRS } from './corpus/index.js';
+import { foldOf, type HeldOutSet, HOLDOUT_SETS, PAIRS } from './corpus/index.js';
 import { type Case, recordCorpus } from './record.js';
 
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
@@ -48,24 +49,73 @@ const HEAD = [
   'top-1',
 ];
 
+/** Pools metrics of disjoint case sets: rates times their denominators are whole counts. */
+export function pool(parts: readonly Metrics[]): Metrics {
+  const present = parts.reduce((a, m) => a + m.present, 0);
+  const deleted = parts.reduce((a, m) => a + m.deleted, 0);
+  const rate = (key: Exclude<keyof Metrics, 'present' | 'deleted'>, over: 'present' | 'deleted') => {
+    const total = over === 'present' ? present : deleted;
+    const n = parts.reduce((a, m) => a + Math.round(m[key] * m[over]), 0);
+    return total === 0 ? 0 : n / total;
+  };
+  return {
+    present,
+    deleted,
+    accuracy: rate('accuracy', 'present'),
+    wrong_heal_rate: rate('wrong_heal_rate', 'present'),
+    abstain_rate: rate('abstain_rate', 'present'),
+    false_heal_rate_deleted: rate('false_heal_rate_deleted', 'deleted'),
+    top1_accuracy: rate('top1_accuracy', 'present'),
+  };
+}
+
+interface CrossValidation {
+  readonly folds: number;
+  readonly at: Metrics;
+  readonly by_threshold: (Metrics & { threshold: number })[];
+}
+
+/**
+ * K-fold cross-validation over whole pairs: each fold is decided by a model
+ * fitted on the other folds, so that no page is judged by weights that saw it.
+ */
+function crossValidate(cases: readonly Case[], folds: number, threshold: number): CrossValidation {
+  const perFold: Metrics[][] = [];
+  for (let k = 0; k < folds; k++) {
+    progress(`locators: cross-validation, fitting fold ${k + 1}/${folds}`);
+    const held = cases.filter((c) => foldOf(c.pairIndex, folds) === k);
+    const model = learnModel(cases.filter((c) => foldOf(c.pairIndex, folds) !== k));
+    perFold.push([threshold, ...THRESHOLDS].map((t) => evaluate(held, { threshold: t, model })));
+  }
+  progressDone();
+  const across = (i: number) => pool(perFold.map((f) => f[i] as Metrics));
+  return {
+    folds,
+    at: across(0),
+    by_threshold: THRESHOLDS.map((t, i) => ({ threshold: t, ...across(i + 1) })),
+  };
+}
+
 /** The suite entry: parses its own arguments. */
 export async function locatorsBench(args: readonly string[]): Promise<void> {
   const cmd = new Command('bench locators')
     .description('self-healing locators on a corpus of page pairs in real Chromium')
     .option('--json <file>', 'write the figures as JSON')
     .option('--threshold <x>', 'confidence threshold to report at', String(DEFAULT_THRESHOLD))
-    .option('--learn', 'also fit a model on the training split and report it on both splits')
+    .option('--cv [folds]', 'also cross-validate on the development pairs (slow: one fit per fold)')
+    .option('--learn', 'also fit a model on all development pairs and report it on the held-out sets')
     .option('--write', 'with --learn: store the fitted model as the default (learned-model.ts)')
     .option('--chromium <path>', 'Chromium executable')
     .option(
-      '--cases [split]',
-      'list every case of a split (test by default; train, test or holdout) with its outcome',
+      '--cases [set]',
+      'list every case of a set (dev by default; dev, holdout or a held-out set name) with its outcome',
     )
     .exitOverride()
     .parse(args, { from: 'user' });
   const opts = cmd.opts<{
     json?: string;
     threshold: string;
+    cv?: boolean | string;
     learn?: boolean;
     write?: boolean;
     chromium?: string;
@@ -74,91 +124,118 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
   const threshold = Number(opts.threshold);
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1)
     throw new Error('--threshold must be in [0, 1]');
+  const folds = opts.cv === undefined ? 0 : opts.cv === true ? 5 : Number(opts.cv);
+  if (opts.cv !== undefined && (!Number.isInteger(folds) || folds < 2 || folds > PAIRS.length))
+    throw new Error(`--cv takes a number of folds from 2 to ${PAIRS.length}`);
+  if (opts.write && !opts.learn) throw new Error('--write stores the model --learn fits; give both');
 
   const browser = await launchChromium(opts.chromium);
-  let recording: Awaited<ReturnType<typeof recordCorpus>>;
-  let held: Awaited<ReturnType<typeof recordCorpus>>;
+  let dev: Case[];
+  const sets: { set: HeldOutSet; cases: Case[] }[] = [];
+  let notBroken = 0;
   const started = Date.now();
-  const total = PAIRS.length + HOLDOUT_PAIRS.length;
+  const total = PAIRS.length + HOLDOUT_SETS.reduce((a, s) => a + s.pairs.length, 0);
   try {
-    recording = await recordCorpus(browser, PAIRS, (d) =>
+    const devRec = await recordCorpus(browser, PAIRS, (d) =>
       progress(`locators: recorded ${d}/${total} page pairs`),
     );
-    held = await recordCorpus(
-      browser,
-      HOLDOUT_PAIRS,
-      (d) => progress(`locators: recorded ${PAIRS.length + d}/${total} page pairs`),
-      () => 'holdout',
-    );
+    dev = devRec.cases;
+    notBroken += devRec.notBroken;
+    let done = PAIRS.length;
+    for (const set of HOLDOUT_SETS) {
+      const offset = done;
+      const rec = await recordCorpus(
+        browser,
+        set.pairs,
+        (d) => progress(`locators: recorded ${offset + d}/${total} page pairs`),
+        'holdout',
+      );
+      sets.push({ set, cases: rec.cases });
+      notBroken += rec.notBroken;
+      done += set.pairs.length;
+    }
   } finally {
     progressDone();
     await browser.close();
   }
   const recordMs = Date.now() - started;
-  const train = recording.cases.filter((c) => c.split === 'train');
-  const test = recording.cases.filter((c) => c.split === 'test');
-  const trainPairs = new Set(train.map((c) => c.pair)).size;
-  const testPairs = new Set(test.map((c) => c.pair)).size;
-  const holdout = held.cases;
+  const holdout = sets.flatMap((s) => s.cases);
+  const heldPairs = HOLDOUT_SETS.reduce((a, s) => a + s.pairs.length, 0);
 
   const at = (cases: readonly Case[], t: number, model: MatcherModel = DEFAULT_MODEL) =>
     evaluate(cases, { threshold: t, model });
-  const byThreshold = THRESHOLDS.map((t) => ({ threshold: t, ...at(test, t) }));
-  const main = at(test, threshold);
-  const trainMetrics = at(train, threshold);
-  const holdoutMetrics = at(holdout, threshold);
-  const holdoutByThreshold = THRESHOLDS.map((t) => ({ threshold: t, ...at(holdout, t) }));
+  const main = at(holdout, threshold);
+  const byThreshold = THRESHOLDS.map((t) => ({ threshold: t, ...at(holdout, t) }));
+  const perSet = sets.map(({ set, cases }) => ({
+    name: set.name,
+    note: set.note,
+    pairs: set.pairs.length,
+    broken_locators: cases.length,
+    ...at(cases, threshold),
+    by_threshold: THRESHOLDS.map((t) => ({ threshold: t, ...at(cases, t) })),
+  }));
+  const devMetrics = at(dev, threshold);
   // As `homeostat tests match` without --previous: no old page, so no pairing, claims or contrasts.
-  const blind = evaluate(
-    test.map(({ previous: _, ...c }) => c),
+  const withoutOldPage = evaluate(
+    holdout.map(({ previous: _, ...c }) => c),
     { threshold, model: DEFAULT_MODEL },
   );
 
   console.log(
-    `Locator healing — ${PAIRS.length} page pairs (${trainPairs} train / ${testPairs} test) and ${HOLDOUT_PAIRS.length} held out, ` +
-      `${recording.cases.length + holdout.length} broken locators, ${recording.notBroken + held.notBroken} unbroken controls; recorded in ${(recordMs / 1000).toFixed(1)} s\n`,
+    `Locator healing — ${PAIRS.length} development pairs (fitted on) and ${heldPairs} held-out pairs in ${HOLDOUT_SETS.length} set${HOLDOUT_SETS.length === 1 ? '' : 's'} (never fitted on), ` +
+      `${dev.length + holdout.length} broken locators, ${notBroken} unbroken controls; recorded in ${(recordMs / 1000).toFixed(1)} s\n`,
   );
-  console.log('Test split across thresholds (default model):');
+  console.log('Held-out pairs across thresholds (default model; written blind, never fitted on):');
   console.log(
     table(
       HEAD,
       byThreshold.map((m) => row(`t=${m.threshold.toFixed(2)}`, m)),
     ),
   );
-  console.log('\nHeld-out pairs across thresholds (default model; written blind, never tuned on):');
-  console.log(
-    table(
-      HEAD,
-      holdoutByThreshold.map((m) => row(`t=${m.threshold.toFixed(2)}`, m)),
-    ),
-  );
   console.log(`\nAt threshold ${threshold} (default model):`);
   console.log(
     table(HEAD, [
-      row('test split (reported)', main),
-      row('train split', trainMetrics),
-      row('held out (written blind)', holdoutMetrics),
-      row('test split, no old page', blind),
+      row('held out, all sets (reported)', main),
+      ...perSet.map((m) => row(`  ${m.name} (${m.pairs} pairs)`, m)),
+      row('held out, no old page', withoutOldPage),
+      row('development pairs (fitted on)', devMetrics),
     ]),
   );
 
-  let learned: { model: MatcherModel; test: Metrics; train: Metrics; holdout: Metrics } | undefined;
+  const review = evaluateSuggestions(holdout, { threshold, model: DEFAULT_MODEL });
+  console.log(
+    `\nProposals for review on failures (confidence ${review.suggest_threshold} to ${threshold}; the step still fails), held out: ` +
+      `the intended element for ${pct(review.suggested_right_rate)} of present targets, another for ${pct(review.suggested_wrong_rate)}, ` +
+      `one for ${pct(review.suggested_deleted_rate)} of deleted targets (precision ${pct(review.precision)}).`,
+  );
+
+  let cv: CrossValidation | undefined;
+  if (folds > 0) {
+    cv = crossValidate(dev, folds, threshold);
+    console.log(
+      `\nDevelopment pairs, ${folds}-fold cross-validation (each fold decided by a model fitted without it):`,
+    );
+    console.log(
+      table(HEAD, [
+        ...cv.by_threshold.map((m) => row(`t=${m.threshold.toFixed(2)}`, m)),
+        row(`at ${threshold}`, cv.at),
+      ]),
+    );
+  }
+
+  let learned: { model: MatcherModel; holdout: Metrics; development: Metrics } | undefined;
   if (opts.learn) {
-    const model = learnModel(train);
-    learned = {
-      model,
-      test: at(test, threshold, model),
-      train: at(train, threshold, model),
-      holdout: at(holdout, threshold, model),
-    };
-    console.log('\nModel fitted on the training split:');
+    progress(`locators: fitting on ${PAIRS.length} development pairs`);
+    const model = learnModel(dev);
+    progressDone();
+    learned = { model, holdout: at(holdout, threshold, model), development: at(dev, threshold, model) };
+    console.log('\nModel fitted on all development pairs:');
     console.log(
       table(
         ['setting', ...HEAD.slice(1)],
         [
-          row('learned, test split', learned.test),
-          row('learned, train split', learned.train),
           row('learned, held out', learned.holdout),
+          row('learned, development (fitted on)', learned.development),
         ],
       ),
     );
@@ -174,22 +251,26 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
     }
   }
   if (opts.cases) {
-    const split = opts.cases === true ? 'test' : opts.cases;
-    const bySplit = { train, test, holdout } as const;
-    if (split !== 'train' && split !== 'test' && split !== 'holdout')
-      throw new Error('--cases takes train, test or holdout');
-    printCases(bySplit[split], threshold, learned?.model ?? DEFAULT_MODEL);
+    const name = opts.cases === true ? 'dev' : opts.cases;
+    const chosen =
+      name === 'dev' ? dev : name === 'holdout' ? holdout : sets.find((s) => s.set.name === name)?.cases;
+    if (!chosen)
+      throw new Error(
+        `--cases takes dev, holdout or one of ${HOLDOUT_SETS.map((s) => s.name).join(', ')}; got '${name}'`,
+      );
+    printCases(chosen, threshold, learned?.model ?? DEFAULT_MODEL);
   }
   console.log('\nAnchors (48 real sites, always heal): Similo 88.6%, VON Similo 94.7% accuracy.');
 
   if (opts.json) {
     writeJson(opts.json, {
       suite: 'locators',
-      split: 'test (every third pair trains; figures are on the other two thirds)',
-      pairs: PAIRS.length,
-      train_pairs: trainPairs,
-      test_pairs: testPairs,
-      broken_locators: test.length,
+      split:
+        'held out: pairs written blind to the matcher, never fitted on; the model is fitted on the development pairs',
+      pairs: PAIRS.length + heldPairs,
+      development_pairs: PAIRS.length,
+      holdout_pairs: heldPairs,
+      broken_locators: holdout.length,
       threshold,
       accuracy: main.accuracy,
       wrong_heal_rate: main.wrong_heal_rate,
@@ -198,16 +279,17 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
       top1_accuracy: main.top1_accuracy,
       present: main.present,
       deleted: main.deleted,
-      train: trainMetrics,
-      holdout: {
-        pairs: HOLDOUT_PAIRS.length,
-        broken_locators: holdout.length,
-        note: 'pairs written blind to the matcher and never used to fit or adjust it',
-        ...holdoutMetrics,
-        by_threshold: holdoutByThreshold,
-      },
-      without_old_page: blind,
       by_threshold: byThreshold,
+      holdout_sets: perSet,
+      without_old_page: withoutOldPage,
+      review_proposals: review,
+      development: {
+        pairs: PAIRS.length,
+        broken_locators: dev.length,
+        note: 'in-sample: the model was fitted on these pairs',
+        ...devMetrics,
+      },
+      ...(cv ? { cross_validated: cv } : {}),
       ...(learned ? { learned } : {}),
     });
   }
@@ -221,7 +303,7 @@ export function modelSource(model: MatcherModel): string {
     Object.entries(o)
       .map(([k, v]) => `    ${k}: ${v},`)
       .join('\n');
-  return `// Generated by \`homeostat bench locators --learn --write\`, fitted on the training split only. Do not edit.
+  return `// Generated by \`homeostat bench locators --learn --write\`, fitted on the development pairs (never on the held-out sets). Do not edit.
 import type { MatcherModel } from './model.js';
 
 export const LEARNED_MODEL: MatcherModel = {

@@ -7,11 +7,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { collectCandidates, fingerprintOf } from '../../src/healers/tests/collector.js';
 import type { Fingerprint } from '../../src/healers/tests/fingerprint.js';
-import { type PagePair, type Split, splitOf } from './corpus/index.js';
+import type { PagePair, Split } from './corpus/index.js';
 
 /** One broken locator, ready for the matcher. */
 export interface Case {
   readonly pair: string;
+  /** Position of the pair in the list it was recorded from (the folds of cross-validation). */
+  readonly pairIndex: number;
   readonly split: Split;
   readonly selector: string;
   readonly change: string;
@@ -41,7 +43,7 @@ export async function recordCorpus(
   browser: Browser,
   pairs: readonly PagePair[],
   onPair: (done: number, total: number) => void = () => {},
-  split: (index: number) => Split = splitOf,
+  split: Split = 'dev',
 ): Promise<Recording> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const cases: Case[] = [];
@@ -73,7 +75,8 @@ export async function recordCorpus(
         if (!old) continue;
         cases.push({
           pair: pair.name,
-          split: split(i),
+          pairIndex: i,
+          split,
           selector: t.selector,
           change: t.change,
           old,

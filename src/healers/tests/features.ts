@@ -232,7 +232,7 @@ const ROLE_FAMILY: Readonly<Record<string, 'choose' | 'command' | 'type'>> = {
   spinbutton: 'type',
 };
 
-/** Similarity of two roles: 1 when the same, half when of one family (chosen on the training split). */
+/** Similarity of two roles: 1 when the same, half when of one family (chosen on the training pairs of an earlier split). */
 export function roleSimilarity(a: string | null, b: string | null): number {
   if (!a || !b) return 0;
   if (a === b) return 1;

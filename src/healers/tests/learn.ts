@@ -1,6 +1,6 @@
 /**
- * Learning the matcher's model from labelled cases (pure; the benchmark uses
- * it on its training split only):
+ * Learning the matcher's model from labelled cases (pure; the benchmark fits
+ * it on its development pairs, never on the held-out sets):
  *
  * 1. Feature weights by a conditional logit: for each case whose element
  *    survived, the probability softmax(w·f) of the intended candidate among
@@ -32,7 +32,7 @@ export interface LabelledCase {
 }
 
 export interface LearnOptions {
-  /** L2 penalty on the feature weights (default 0.003, chosen by leave-one-pair-out cross-validation on the training split). */
+  /** L2 penalty on the feature weights (default 0.003, chosen by leave-one-pair-out cross-validation on the training pairs of an earlier split). */
   readonly lambda?: number;
   /** How much a wrong or false heal costs relative to an abstention on a right one (default 2). */
   readonly negativeCost?: number;

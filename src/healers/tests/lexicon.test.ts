@@ -25,6 +25,17 @@ describe('meaningSimilarity', () => {
     expect(meaningSimilarity('Cancel', 'Delete')).toBe(0);
   });
 
+  it('reads whole phrases with apostrophes and short words as units', () => {
+    expect(meaningSimilarity('Regretfully declines', "Can't make it")).toBe(1);
+    expect(meaningSimilarity('Restore', 'Revert to this version')).toBe(1);
+    expect(meaningSimilarity('Locate me', 'Show my location')).toBe(1);
+  });
+
+  it('keeps an action apart from its opposite', () => {
+    expect(meaningSimilarity('Install', 'Uninstall')).toBe(0);
+    expect(meaningSimilarity('Uninstall', 'Remove')).toBe(1);
+  });
+
   it('is 0 for labels without words', () => {
     expect(meaningSimilarity('', 'Save')).toBe(0);
     expect(meaningSimilarity('→', '×')).toBe(0);

@@ -191,6 +191,30 @@ subject, topic
 menu, more option, action, option
 undo, revert, roll back, rollback
 retry, try again, re run, rerun
+discussion, talk, conversation, thread
+down payment, deposit
+redeem, activate, apply code, use code, enter code
+redeem code, product key, activation code, gift code, activate product key
+locate me, show my location, my location, find me, use my location, current location
+registry, gift registry, gift list, gift
+skip, exclude, leave out, omit
+bedtime, wind down, sleep
+lead, prospect, contact
+restore, revert, roll back, rollback, revert to this version, restore this version
+odometer, mileage, distance driven
+request, ask
+watch, follow
+home price, purchase price, property price, house price, price
+return location, drop off, drop off location, drop off branch, return branch
+submit for approval, send to approver, send for approval, request approval
+decline, regretfully decline, can t make it, cannot attend, not attending, can t attend, won t attend
+uninstall, remove, delete
+schedule, book, arrange, set up
+advance, move forward, move to next stage, next stage, progress
+check in, i m here, i have arrived, arrived, here
+install, download, get
+unfinished, in progress, incomplete, ongoing, not finished
+reboot, restart, power cycle
 `;
 
 /** Entry (normalised words joined by spaces) → the groups it belongs to. */

@@ -4,7 +4,7 @@
  * model that turns the winner's score, its lead over the runner-up,
  * whether another old element claims it, whether it kept what told the
  * recorded element apart and how alike their labels are (evidence.ts) into
- * a probability that the heal is right. They are learned from the benchmark's training split
+ * a probability that the heal is right. They are learned from the benchmark's development pairs
  * (`homeostat bench locators --learn --write`) and kept as data in
  * `learned-model.ts`; see docs/fingerprint.md.
  */
