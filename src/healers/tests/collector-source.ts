@@ -172,12 +172,14 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   // The text of the element's container (row, card, section): the nearest
   // ancestor that holds a heading or at least two texts besides the element's
   // own — or one, for an item (table row, list item, figure), whose one text names it.
+  // The texts of the ancestors on the way count too: in <li>Canada <button>Remove</button></li>
+  // "Canada" is the list item's own text, and it is what tells this Remove from the others.
   const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'dt', 'figcaption']);
   const ITEMS = new Set(['tr', 'li', 'figure']);
   const ITEM_ROLES = new Set(['row', 'listitem']);
   const containerOf = (el) => {
     for (let n = el.parentElement; n && n !== doc.body && n !== doc.documentElement; n = n.parentElement) {
-      const inside = texts().filter((tb) => n.contains(tb.el) && !el.contains(tb.el) && !tb.el.contains(el));
+      const inside = texts().filter((tb) => n.contains(tb.el) && !el.contains(tb.el));
       const heading = inside.some((tb) => HEADINGS.has(tb.el.tagName.toLowerCase()) || tb.el.getAttribute('role') === 'heading');
       const item = ITEMS.has(n.tagName.toLowerCase()) || ITEM_ROLES.has(n.getAttribute('role'));
       if (heading || inside.length >= 2 || (item && inside.length >= 1)) {

@@ -114,4 +114,15 @@ describe('collector', () => {
     expect(b.container).toContain('Billing address');
     await page.close();
   });
+
+  it("records a list item's own text as the container of the button inside it", async () => {
+    const page = await browser.newPage();
+    await page.setContent(`<ul>
+<li>United States <button>Remove</button></li>
+<li id="ca">Canada <button>Remove</button></li>
+<li>United Kingdom <button>Remove</button></li></ul>`);
+    const ca = await fingerprintOf(page.locator('#ca button'));
+    expect(ca.container).toBe('Canada');
+    await page.close();
+  });
 });
