@@ -171,22 +171,34 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
 
   // The text of the element's container (row, card, section): the nearest
   // ancestor that holds a heading or at least two texts besides the element's
-  // own — or one, for an item (table row, list item, figure), whose one text names it.
+  // own — or one, for an item (table row, list item, figure, article), whose one text names it.
   // The texts of the ancestors on the way count too: in <li>Canada <button>Remove</button></li>
   // "Canada" is the list item's own text, and it is what tells this Remove from the others.
+  // A group of actions is not the container when an item holds it a few levels up: the
+  // "Call | Email | Log visit" cell of a table row says nothing of whose row it is, the row does.
   const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'dt', 'figcaption']);
-  const ITEMS = new Set(['tr', 'li', 'figure']);
-  const ITEM_ROLES = new Set(['row', 'listitem']);
+  const ITEMS = new Set(['tr', 'li', 'figure', 'article']);
+  const ITEM_ROLES = new Set(['row', 'listitem', 'article']);
+  const ITEM_REACH = 3;
+  const isItem = (n) => ITEMS.has(n.tagName.toLowerCase()) || ITEM_ROLES.has(n.getAttribute('role'));
+  const within = (n) => n && n !== doc.body && n !== doc.documentElement;
+  const textsIn = (n, el) => texts().filter((tb) => n.contains(tb.el) && !el.contains(tb.el));
+  const joined = (inside) => {
+    const out = [];
+    for (const tb of inside) { if (!out.includes(tb.t)) out.push(tb.t); if (out.length >= 8) break; }
+    return out.join(' | ').slice(0, 200);
+  };
   const containerOf = (el) => {
-    for (let n = el.parentElement; n && n !== doc.body && n !== doc.documentElement; n = n.parentElement) {
-      const inside = texts().filter((tb) => n.contains(tb.el) && !el.contains(tb.el));
+    for (let n = el.parentElement; within(n); n = n.parentElement) {
+      const inside = textsIn(n, el);
       const heading = inside.some((tb) => HEADINGS.has(tb.el.tagName.toLowerCase()) || tb.el.getAttribute('role') === 'heading');
-      const item = ITEMS.has(n.tagName.toLowerCase()) || ITEM_ROLES.has(n.getAttribute('role'));
-      if (heading || inside.length >= 2 || (item && inside.length >= 1)) {
-        const out = [];
-        for (const tb of inside) { if (!out.includes(tb.t)) out.push(tb.t); if (out.length >= 8) break; }
-        return out.join(' | ').slice(0, 200);
+      if (!heading && inside.length < 2 && !(isItem(n) && inside.length >= 1)) continue;
+      if (!heading && !isItem(n)) {
+        let up = n.parentElement;
+        for (let k = 0; k < ITEM_REACH && within(up) && !isItem(up); k++) up = up.parentElement;
+        if (within(up) && isItem(up)) return joined(textsIn(up, el));
       }
+      return joined(inside);
     }
     return '';
   };

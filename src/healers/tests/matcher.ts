@@ -163,6 +163,75 @@ function sameContent(a: Fingerprint, b: Fingerprint): boolean {
   return key(a) === key(b);
 }
 
+/** Whether a box lies within another (a control inside its label). */
+const inside = (a: Fingerprint['box'], b: Fingerprint['box']): boolean =>
+  a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+
+/**
+ * The labels of a control on its page: a <label> naming it by `for`, or
+ * holding it. A control and its label are one thing to a person; as two
+ * elements of the old page they would compete for the control's successor,
+ * and the label, which says the same words, could take it — leaving the
+ * control "deleted" when a radio labelled Sell became a Sell button.
+ */
+export function ownLabels(control: Fingerprint, page: readonly Fingerprint[]): Fingerprint[] {
+  if (control.tag === 'label') return [];
+  return page.filter(
+    (p) =>
+      p.tag === 'label' &&
+      p.xpath !== control.xpath &&
+      ((control.id !== null && p.attributes.for === control.id) || inside(control.box, p.box)),
+  );
+}
+
+/** Old pages as the pairing sees them for one recorded element, memoised so the pairing's cache holds. */
+const PAIRED_PAGES = new WeakMap<readonly Fingerprint[], Map<string, readonly Fingerprint[]>>();
+
+/**
+ * Whether the recorded control was left unpaired because its own label took
+ * its best candidate, a control of another kind (a radio restyled as a
+ * button says its label's words itself). A successor of the same kind is
+ * left to the pairing as it is: there the old label competes with the new
+ * label, and the control with the control.
+ */
+function labelTookRestyled(
+  old: Fingerprint,
+  prev: readonly Fingerprint[],
+  p: ReturnType<typeof pairing>,
+  ranked: readonly ScoredCandidate[],
+): boolean {
+  const t = p.indexOf(old);
+  const top = ranked[0];
+  if (!top || (p.partner[t] ?? -1) >= 0) return false;
+  const owner = prev[p.owner[top.index] ?? -1];
+  const sameKind = top.element.tag === old.tag && top.element.attributes.type === old.attributes.type;
+  return owner !== undefined && !sameKind && ownLabels(old, prev).includes(owner);
+}
+
+/** The old page with the recorded element in it and, when asked, its own labels out of it. */
+function pagePaired(
+  old: Fingerprint,
+  previous: readonly Fingerprint[],
+  withoutLabels: boolean,
+): readonly Fingerprint[] {
+  const known = previous.some((p) => p.xpath === old.xpath);
+  const labels = withoutLabels ? ownLabels(old, previous) : [];
+  if (known && labels.length === 0) return previous;
+  const key = `${known ? '' : old.xpath}|${labels.map((l) => l.xpath).join(',')}`;
+  let byKey = PAIRED_PAGES.get(previous);
+  if (!byKey) {
+    byKey = new Map();
+    PAIRED_PAGES.set(previous, byKey);
+  }
+  let page = byKey.get(key);
+  if (!page) {
+    const out = labels.length ? previous.filter((p) => !labels.includes(p)) : [...previous];
+    page = known ? out : [...out, old];
+    byKey.set(key, page);
+  }
+  return page;
+}
+
 /** What the whole-page pairing says about the recorded element. */
 interface Paired {
   /** The candidate paired with the recorded element; undefined when it is left unpaired. */
@@ -180,9 +249,12 @@ function paired(
   ranked: readonly ScoredCandidate[],
   weights: Weights,
 ): Paired {
-  const known = previous.some((p) => p.xpath === old.xpath);
-  const prev = known ? previous : [...previous, old];
-  const p = pairing(prev, candidates, weights);
+  let prev = pagePaired(old, previous, false);
+  let p = pairing(prev, candidates, weights);
+  if (labelTookRestyled(old, prev, p, ranked)) {
+    prev = pagePaired(old, previous, true);
+    p = pairing(prev, candidates, weights);
+  }
   const t = p.indexOf(old);
   const free = (j: number) => {
     const o = p.owner[j] ?? -1;

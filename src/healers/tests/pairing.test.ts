@@ -2,10 +2,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stablePairs } from './assign.js';
 import { launchChromium } from './browser.js';
-import { fingerprintOf } from './collector.js';
+import { collectCandidates, fingerprintOf } from './collector.js';
 import { features } from './features.js';
 import { FINGERPRINT_VERSION, parseFingerprint } from './fingerprint.js';
-import { match } from './matcher.js';
+import { match, ownLabels } from './matcher.js';
 import { fp } from './testing.js';
 
 describe('stablePairs', () => {
@@ -123,6 +123,42 @@ describe('collector', () => {
 <li>United Kingdom <button>Remove</button></li></ul>`);
     const ca = await fingerprintOf(page.locator('#ca button'));
     expect(ca.container).toBe('Canada');
+    await page.close();
+  });
+
+  it('records the row, not the cell of actions, as the container of a row action', async () => {
+    const page = await browser.newPage();
+    await page.setContent(`<table>
+<tr><td><a href="/leads/1">Priya Raman</a></td><td>Viewing</td><td><button>Call</button> <button id="p">Email</button></td></tr>
+<tr><td><a href="/leads/2">Tomás Ortega</a></td><td>Contacted</td><td><button>Call</button> <button id="t">Email</button></td></tr></table>
+<section><h2>Payment</h2><div class="actions"><button id="pay">Pay</button> <button>Cancel</button></div></section>`);
+    const p = await fingerprintOf(page.locator('#p'));
+    expect(p.container).toContain('Priya Raman');
+    expect(p.container).not.toContain('Tomás');
+    // No item around the group: the group (with the section's heading) stays the container.
+    expect((await fingerprintOf(page.locator('#pay'))).container).toBe('Payment | Cancel');
+    await page.close();
+  });
+
+  it("does not let a control's own label take its successor: a radio that became a button heals", async () => {
+    const page = await browser.newPage();
+    await page.setContent(`<form><fieldset><legend>Action</legend>
+<label><input type="radio" name="side" id="buy"> Buy</label>
+<label><input type="radio" name="side" id="sell"> Sell</label>
+<label><input type="radio" name="side" id="short"> Sell short</label></fieldset>
+<label for="qty">Shares</label><input id="qty" name="qty" value="10"></form>`);
+    const sell = await fingerprintOf(page.locator('#sell'));
+    const previous = await collectCandidates(page);
+    const qty = await fingerprintOf(page.locator('#qty'));
+    expect(ownLabels(sell, previous).map((l) => l.text)).toEqual(['Sell']);
+    expect(ownLabels(qty, previous).map((l) => l.text)).toEqual(['Shares']);
+    await page.setContent(`<form><div role="group" aria-label="Action" class="segmented">
+<button type="button">Buy</button><button type="button" class="on">Sell</button><button type="button">Short</button></div>
+<label for="shares">Shares</label><input id="shares" name="qty" value="10"></form>`);
+    const r = match(sell, await collectCandidates(page), { previous });
+    expect(r.reason).not.toBe('claimed');
+    expect(r.best?.element.text).toBe('Sell');
+    expect(r.best?.element.tag).toBe('button');
     await page.close();
   });
 });
