@@ -14,7 +14,7 @@ import { FEATURES, type Feature, pageContext } from './features.js';
 import { type Fingerprint, takesInput } from './fingerprint.js';
 import { LEARNED_MODEL } from './learned-model.js';
 import { checkModel, type MatcherModel, sigmoid, type Weights } from './model.js';
-import { pairing } from './pairing.js';
+import { type Pairing, pairing } from './pairing.js';
 import { scorer } from './scoring.js';
 
 export type { Weights } from './model.js';
@@ -197,7 +197,7 @@ const PAIRED_PAGES = new WeakMap<readonly Fingerprint[], Map<string, readonly Fi
 function labelTookRestyled(
   old: Fingerprint,
   prev: readonly Fingerprint[],
-  p: ReturnType<typeof pairing>,
+  p: Pairing,
   ranked: readonly ScoredCandidate[],
 ): boolean {
   const t = p.indexOf(old);
