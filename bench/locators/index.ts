@@ -82,9 +82,14 @@ interface CrossValidation {
 function crossValidate(cases: readonly Case[], folds: number, threshold: number): CrossValidation {
   const perFold: Metrics[][] = [];
   for (let k = 0; k < folds; k++) {
-    progress(`locators: cross-validation, fitting fold ${k + 1}/${folds}`);
     const held = cases.filter((c) => foldOf(c.pairIndex, folds) === k);
-    const model = learnModel(cases.filter((c) => foldOf(c.pairIndex, folds) !== k));
+    const model = learnModel(
+      cases.filter((c) => foldOf(c.pairIndex, folds) !== k),
+      {
+        onProgress: (d, n) =>
+          progress(`locators: cross-validation, fold ${k + 1}/${folds}: fitted ${d}/${n} pairs`),
+      },
+    );
     perFold.push([threshold, ...THRESHOLDS].map((t) => evaluate(held, { threshold: t, model })));
   }
   progressDone();
@@ -225,8 +230,9 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
 
   let learned: { model: MatcherModel; holdout: Metrics; development: Metrics } | undefined;
   if (opts.learn) {
-    progress(`locators: fitting on ${PAIRS.length} development pairs`);
-    const model = learnModel(dev);
+    const model = learnModel(dev, {
+      onProgress: (d, n) => progress(`locators: fitting on the development pairs: ${d}/${n}`),
+    });
     progressDone();
     learned = { model, holdout: at(holdout, threshold, model), development: at(dev, threshold, model) };
     console.log('\nModel fitted on all development pairs:');

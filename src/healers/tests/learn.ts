@@ -40,6 +40,8 @@ export interface LearnOptions {
   readonly iterations?: number;
   /** Also train the confidence on each surviving target removed from its page (default true). */
   readonly simulatedDeletions?: boolean;
+  /** Called after each page pair's cross-validated fit (one fit per pair: the slow part). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** Adam steps on a parameter vector; `project` is applied after each step. */
@@ -202,7 +204,7 @@ export function learnModel(cases: readonly LabelledCase[], options: LearnOptions
     };
   const rows: Row[] = [];
   const blind: Row[] = [];
-  for (const p of pairs) {
+  for (const [i, p] of pairs.entries()) {
     const held = cases.filter((c) => c.pair === p);
     const w = fitWeights(
       cases.filter((c) => c.pair !== p),
@@ -210,6 +212,7 @@ export function learnModel(cases: readonly LabelledCase[], options: LearnOptions
     );
     rows.push(...rowsOf(held, w, options.simulatedDeletions));
     blind.push(...rowsOf(held.map(withoutOldPage), w, options.simulatedDeletions));
+    options.onProgress?.(i + 1, pairs.length);
   }
   return { weights, confidence: fitRows(rows, options), blind: fitRows(blind, options) };
 }

@@ -238,6 +238,13 @@ describe('learning', () => {
     expect(evaluate(cases, { model, threshold: 0 }).top1_accuracy).toBe(1);
   });
 
+  it('reports each page pair of its cross-validated fit as it goes', () => {
+    const named = cases.map((c, i) => ({ ...c, pair: `p${i}` }));
+    const seen: string[] = [];
+    learnModel(named, { iterations: 20, onProgress: (d, n) => seen.push(`${d}/${n}`) });
+    expect(seen).toEqual(['1/3', '2/3', '3/3']);
+  });
+
   it('fits a confidence that rises with the score', () => {
     const w = fitWeights(cases);
     const c = fitConfidence([...cases, { old: login, candidates: [heading], target: null }], w);
