@@ -117,10 +117,18 @@ export function serviceOf(resourceAttrs: { [k: string]: JsValue }): { name: stri
   return { name, entity: entityId('service', name) };
 }
 
+/**
+ * A JSON number of nanoseconds since the epoch is past 2^53 and only exact
+ * to a few hundred nanoseconds: a whole millisecond may arrive as
+ * 1764412345681999872. Flooring that would lose the millisecond; this much
+ * of one is read as representation error, not as time.
+ */
+const NUMBER_NANOS_SLACK_MS = 0.001;
+
 /** Nanoseconds since the epoch (int64 JSON) to milliseconds; 0 when absent. */
 export function nanosToMs(v: string | number | undefined): number {
   if (v === undefined) return 0;
-  if (typeof v === 'number') return Math.floor(v / 1e6);
+  if (typeof v === 'number') return Math.floor(v / 1e6 + NUMBER_NANOS_SLACK_MS);
   try {
     return Number(BigInt(v) / 1_000_000n);
   } catch {
