@@ -5,7 +5,13 @@
  * without a browser.
  */
 import type { LabelledCase } from './learn.js';
-import { DEFAULT_MODEL, DEFAULT_SUGGEST_THRESHOLD, type MatchOptions, match } from './matcher.js';
+import {
+  DEFAULT_MODEL,
+  DEFAULT_SUGGEST_THRESHOLD,
+  type MatchOptions,
+  match,
+  suggestsReview,
+} from './matcher.js';
 
 export type { LabelledCase } from './learn.js';
 
@@ -110,9 +116,9 @@ export function evaluateSuggestions(
     if (c.target === null) deleted++;
     else present++;
     const r = match(c.old, c.candidates, c.previous ? { ...opts, previous: c.previous } : opts);
-    if (r.reason !== 'below-threshold' || !r.best || r.confidence < floor) continue;
+    if (!suggestsReview(r, floor)) continue;
     if (c.target === null) onDeleted++;
-    else if (r.best.index === c.target) right++;
+    else if (r.best?.index === c.target) right++;
     else wrong++;
   }
   return {

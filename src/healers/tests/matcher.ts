@@ -37,6 +37,15 @@ export const DEFAULT_THRESHOLD = 0.5;
  * the intended element, and a person judges each one.
  */
 export const DEFAULT_SUGGEST_THRESHOLD = 0.2;
+/**
+ * Whether a refused match is worth a proposal for review: refused only for
+ * want of confidence (never by a rule — deleted, ambiguous, incompatible,
+ * renamed), and at least `floor` confident.
+ */
+export function suggestsReview(r: MatchResult, floor = DEFAULT_SUGGEST_THRESHOLD): boolean {
+  return r.reason === 'below-threshold' && r.best !== undefined && r.confidence >= floor;
+}
+
 /** Heal only when the best score beats the runner-up by at least this much: a unique element. */
 export const DEFAULT_MIN_MARGIN = 0.005;
 
@@ -184,8 +193,15 @@ export function ownLabels(control: Fingerprint, page: readonly Fingerprint[]): F
   );
 }
 
-/** Old pages as the pairing sees them for one recorded element, memoised so the pairing's cache holds. */
-const PAIRED_PAGES = new WeakMap<readonly Fingerprint[], Map<string, readonly Fingerprint[]>>();
+/**
+ * Old pages as the pairing sees them for one recorded element (with or
+ * without its labels), memoised per page and fingerprint so that the
+ * pairing's cache, keyed by the page array, holds across calls.
+ */
+const PAIRED_PAGES = new WeakMap<
+  readonly Fingerprint[],
+  WeakMap<Fingerprint, Map<boolean, readonly Fingerprint[]>>
+>();
 
 /**
  * Whether the recorded control was left unpaired because its own label took
@@ -217,17 +233,21 @@ function pagePaired(
   const known = previous.some((p) => p.xpath === old.xpath);
   const labels = withoutLabels ? ownLabels(old, previous) : [];
   if (known && labels.length === 0) return previous;
-  const key = `${known ? '' : old.xpath}|${labels.map((l) => l.xpath).join(',')}`;
-  let byKey = PAIRED_PAGES.get(previous);
-  if (!byKey) {
-    byKey = new Map();
-    PAIRED_PAGES.set(previous, byKey);
+  let byOld = PAIRED_PAGES.get(previous);
+  if (!byOld) {
+    byOld = new WeakMap();
+    PAIRED_PAGES.set(previous, byOld);
   }
-  let page = byKey.get(key);
+  let byMode = byOld.get(old);
+  if (!byMode) {
+    byMode = new Map();
+    byOld.set(old, byMode);
+  }
+  let page = byMode.get(withoutLabels);
   if (!page) {
-    const out = labels.length ? previous.filter((p) => !labels.includes(p)) : [...previous];
+    const out = previous.filter((p) => !labels.includes(p));
     page = known ? out : [...out, old];
-    byKey.set(key, page);
+    byMode.set(withoutLabels, page);
   }
   return page;
 }

@@ -161,4 +161,16 @@ describe('collector', () => {
     expect(r.best?.element.tag).toBe('button');
     await page.close();
   });
+
+  it('judges each recorded element by its own content when two share an XPath missing from the old page', () => {
+    const at = (x: number, text: string, xpath: string) =>
+      fp({ text, accessibleName: text, xpath, box: { x, y: 100, width: 80, height: 30 } });
+    const previous = [at(0, 'Help', '/html[1]/body[1]/a[1]')];
+    const candidates = [at(100, 'Save', '/html[1]/body[1]/b[1]'), at(300, 'Delete', '/html[1]/body[1]/b[2]')];
+    const xpath = '/html[1]/body[1]/main[1]/button[9]';
+    const save = match(at(100, 'Save', xpath), candidates, { previous });
+    const del = match(at(300, 'Delete', xpath), candidates, { previous });
+    expect(save.best?.element.text).toBe('Save');
+    expect(del.best?.element.text).toBe('Delete');
+  });
 });

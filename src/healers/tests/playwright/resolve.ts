@@ -18,10 +18,10 @@ import {
   locatorRecordSchema,
   takesInput,
 } from '../fingerprint.js';
-import { DEFAULT_SUGGEST_THRESHOLD, type MatchResult, match } from '../matcher.js';
+import { type MatchResult, match, type ScoredCandidate, suggestsReview } from '../matcher.js';
 import { getProposal, type Proposal, upsertProposal } from '../proposals.js';
 import type { HealReporter } from '../reporter.js';
-import { replacementCode, suggestReplacement } from '../suggest.js';
+import { type Replacement, replacementCode, suggestReplacement } from '../suggest.js';
 
 /** A failed locator that could not be healed; the message lists the best candidates. */
 export class LocatorHealError extends HomeostatError {
@@ -211,21 +211,7 @@ async function heal(
     }
     healId = verdict.healId;
   }
-  const proposal = await upsertProposal(
-    ctx.store,
-    {
-      key,
-      testFile: spec.testFile,
-      line: spec.line,
-      selector: spec.selector,
-      replacement,
-      element: describeElement(best.element),
-      score: best.score,
-      confidence: result.confidence,
-      origin: 'healed',
-    },
-    ctx.now(),
-  );
+  const proposal = await fileProposal(ctx, spec, key, best, result.confidence, replacement, 'healed');
   const shot = await screenshot(ctx, key, best.element.xpath, '#16a34a');
   ctx.onEvent({
     ...base,
@@ -241,22 +227,16 @@ async function heal(
   return healId ? { locator, healId } : { locator };
 }
 
-/**
- * Files the best candidate of a failure as a proposal for review when it was
- * refused only for want of confidence and still reaches the suggestion
- * threshold; rules that refuse (deleted, ambiguous, incompatible, renamed)
- * file nothing.
- */
-async function suggest(
+/** Files (or refreshes) the source-patch proposal for a locator. */
+function fileProposal(
   ctx: ResolveContext,
   spec: LocatorSpec,
   key: string,
-  result: MatchResult,
-): Promise<Proposal | undefined> {
-  const floor = ctx.suggestThreshold ?? DEFAULT_SUGGEST_THRESHOLD;
-  const best = result.best;
-  if (result.reason !== 'below-threshold' || !best || result.confidence < floor) return undefined;
-  const replacement = await suggestReplacement(ctx.page, best.element);
+  best: ScoredCandidate,
+  confidence: number,
+  replacement: Replacement,
+  origin: Proposal['origin'],
+): Promise<Proposal> {
   return upsertProposal(
     ctx.store,
     {
@@ -267,11 +247,24 @@ async function suggest(
       replacement,
       element: describeElement(best.element),
       score: best.score,
-      confidence: result.confidence,
-      origin: 'suggested',
+      confidence,
+      origin,
     },
     ctx.now(),
   );
+}
+
+/** Files the best candidate of a failure as a proposal for review when `suggestsReview` says it is worth one. */
+async function suggest(
+  ctx: ResolveContext,
+  spec: LocatorSpec,
+  key: string,
+  result: MatchResult,
+): Promise<Proposal | undefined> {
+  const best = result.best;
+  if (!best || !suggestsReview(result, ctx.suggestThreshold)) return undefined;
+  const replacement = await suggestReplacement(ctx.page, best.element);
+  return fileProposal(ctx, spec, key, best, result.confidence, replacement, 'suggested');
 }
 
 function where(spec: LocatorSpec): string {
