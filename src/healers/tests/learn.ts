@@ -68,32 +68,62 @@ function adam(
   return x;
 }
 
-/** Fits the feature weights on the cases whose element survived. */
-export function fitWeights(cases: readonly LabelledCase[], options: LearnOptions = {}): Weights {
-  const lambda = options.lambda ?? 0.003;
-  const data: { X: number[][]; target: number }[] = [];
-  for (const c of cases) {
-    if (c.target === null) continue;
+/** The feature vectors of one surviving case's candidates, row by row, and which row is intended. */
+interface FeatureRows {
+  readonly X: Float64Array;
+  readonly n: number;
+  readonly target: number;
+}
+
+/** The candidates' feature vectors of each case (undefined for a deleted element), computed once. */
+function featureRows(cases: readonly LabelledCase[]): (FeatureRows | undefined)[] {
+  const F = FEATURES.length;
+  return cases.map((c) => {
+    if (c.target === null) return undefined;
     const ca = c.previous ? pageContext(c.previous) : undefined;
     const cb = c.previous ? pageContext(c.candidates) : undefined;
-    const X = c.candidates.map((b) => {
+    const X = new Float64Array(c.candidates.length * F);
+    c.candidates.forEach((b, j) => {
       const f = features(c.old, b, ca, cb);
-      return FEATURES.map((k) => f[k]);
+      FEATURES.forEach((k, i) => {
+        X[j * F + i] = f[k];
+      });
     });
-    data.push({ X, target: c.target });
-  }
+    return { X, n: c.candidates.length, target: c.target };
+  });
+}
+
+/** Fits the feature weights on the cases whose element survived. */
+export function fitWeights(cases: readonly LabelledCase[], options: LearnOptions = {}): Weights {
+  return fitWeightsOn(featureRows(cases), options);
+}
+
+/** The conditional logit over precomputed feature rows (plain loops: it runs once per page pair). */
+function fitWeightsOn(rows: readonly (FeatureRows | undefined)[], options: LearnOptions): Weights {
+  const lambda = options.lambda ?? 0.003;
+  const data = rows.filter((r): r is FeatureRows => r !== undefined);
   const F = FEATURES.length;
   const grad = (w: readonly number[]): number[] => {
     const g = new Array<number>(F).fill(0);
-    for (const { X, target } of data) {
-      const u = X.map((x) => x.reduce((s, v, k) => s + v * (w[k] ?? 0), 0));
-      const top = Math.max(...u);
-      const e = u.map((x) => Math.exp(x - top));
-      const z = e.reduce((a, b) => a + b, 0);
-      X.forEach((x, j) => {
-        const coef = (e[j] ?? 0) / z - (j === target ? 1 : 0);
-        for (let k = 0; k < F; k++) g[k] = (g[k] ?? 0) + coef * (x[k] ?? 0);
-      });
+    for (const { X, n, target } of data) {
+      const u = new Float64Array(n);
+      let top = Number.NEGATIVE_INFINITY;
+      for (let j = 0; j < n; j++) {
+        let s = 0;
+        for (let k = 0; k < F; k++) s += (X[j * F + k] as number) * (w[k] as number);
+        u[j] = s;
+        if (s > top) top = s;
+      }
+      let z = 0;
+      for (let j = 0; j < n; j++) {
+        const e = Math.exp((u[j] as number) - top);
+        u[j] = e;
+        z += e;
+      }
+      for (let j = 0; j < n; j++) {
+        const coef = (u[j] as number) / z - (j === target ? 1 : 0);
+        for (let k = 0; k < F; k++) g[k] = (g[k] as number) + coef * (X[j * F + k] as number);
+      }
     }
     return g.map((gk, k) => gk / Math.max(1, data.length) + 2 * lambda * (w[k] ?? 0));
   };
@@ -194,7 +224,8 @@ function fitRows(rows: readonly Row[], options: LearnOptions): ConfidenceCoeffic
  * seen, as they will in use (in-sample scores are too good to calibrate on).
  */
 export function learnModel(cases: readonly LabelledCase[], options: LearnOptions = {}): MatcherModel {
-  const weights = fitWeights(cases, options);
+  const features = featureRows(cases);
+  const weights = fitWeightsOn(features, options);
   const pairs = [...new Set(cases.map((c) => c.pair).filter((p) => p !== undefined))];
   if (pairs.length < 3 || cases.some((c) => c.pair === undefined))
     return {
@@ -206,8 +237,8 @@ export function learnModel(cases: readonly LabelledCase[], options: LearnOptions
   const blind: Row[] = [];
   for (const [i, p] of pairs.entries()) {
     const held = cases.filter((c) => c.pair === p);
-    const w = fitWeights(
-      cases.filter((c) => c.pair !== p),
+    const w = fitWeightsOn(
+      features.filter((_, k) => cases[k]?.pair !== p),
       options,
     );
     rows.push(...rowsOf(held, w, options.simulatedDeletions));
