@@ -182,6 +182,8 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   const ITEM_REACH = 3;
   const isItem = (n) => ITEMS.has(n.tagName.toLowerCase()) || ITEM_ROLES.has(n.getAttribute('role'));
   const within = (n) => n && n !== doc.body && n !== doc.documentElement;
+  const CONTROLS = 'button, a[href], select, summary, [role=button], [role=link], [role=tab], [role=menuitem]';
+  const isControl = (n) => n.closest(CONTROLS) !== null;
   const textsIn = (n, el) => texts().filter((tb) => n.contains(tb.el) && !el.contains(tb.el));
   const joined = (inside) => {
     const out = [];
@@ -197,6 +199,15 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
         let up = n.parentElement;
         for (let k = 0; k < ITEM_REACH && within(up) && !isItem(up); k++) up = up.parentElement;
         if (within(up) && isItem(up)) return joined(textsIn(up, el));
+        // Nor is it when it holds only the other actions: a card's "Archive | Book interview"
+        // is the same on every card; the card around it says whose it is.
+        if (inside.every((tb) => isControl(tb.el))) {
+          let card = n.parentElement;
+          for (let k = 0; k < ITEM_REACH && within(card); k++, card = card.parentElement) {
+            const around = textsIn(card, el);
+            if (around.some((tb) => !isControl(tb.el))) return joined(around);
+          }
+        }
       }
       return joined(inside);
     }

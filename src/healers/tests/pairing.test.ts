@@ -140,6 +140,22 @@ describe('collector', () => {
     await page.close();
   });
 
+  it('records the card, not its group of actions, as the container of a card action', async () => {
+    const page = await browser.newPage();
+    await page.setContent(`<div class="column"><h3>Onsite</h3>
+<div class="card"><strong>Kwame Asante</strong><span>Referral</span>
+<div class="actions"><button id="k">Move forward</button><button>Archive</button><button>Book interview</button></div></div>
+<div class="card"><strong>Marisol Duarte</strong><span>LinkedIn</span>
+<div class="actions"><button>Move forward</button><button>Archive</button><button>Book interview</button></div></div></div>
+<nav class="toolbar"><button id="bold">Bold</button><button>Italic</button><button>Underline</button></nav>`);
+    const k = await fingerprintOf(page.locator('#k'));
+    expect(k.container).toContain('Kwame Asante');
+    expect(k.container).not.toContain('Marisol');
+    // Nothing but controls up the tree: the group of actions stays the container.
+    expect((await fingerprintOf(page.locator('#bold'))).container).toBe('Italic | Underline');
+    await page.close();
+  });
+
   it("does not let a control's own label take its successor: a radio that became a button heals", async () => {
     const page = await browser.newPage();
     await page.setContent(`<form><fieldset><legend>Action</legend>
