@@ -128,6 +128,46 @@ function bestPair(as: readonly string[], bs: readonly string[]): number {
   return best;
 }
 
+/**
+ * The words of the recorded element's row or card that its own label did
+ * not say: what names the item it belongs to ("Alan Turing" for the Edit
+ * of his row). Memoised per fingerprint.
+ */
+function itemWords(f: Fingerprint): ReadonlySet<string> {
+  let out = ITEM_WORDS.get(f);
+  if (!out) {
+    const own = labelWords(f);
+    out = new Set(words(f.container).filter((w) => !own.has(w)));
+    ITEM_WORDS.set(f, out);
+  }
+  return out;
+}
+const ITEM_WORDS = new WeakMap<Fingerprint, ReadonlySet<string>>();
+
+/**
+ * A label without the words that name the recorded element's item: a row's
+ * "Edit" that became an icon named "Edit Alan Turing" says "Edit" of the
+ * same row. Undefined when nothing is left out, or nothing would be left.
+ * @example unqualified('Edit Alan Turing', new Set(words('Alan Turing'))) // 'Edit'
+ */
+export function unqualified(label: string, item: ReadonlySet<string>): string | undefined {
+  if (item.size === 0) return undefined;
+  const tokens = label.split(/\s+/).filter((t) => t.length > 0);
+  const kept = tokens.filter((t) => {
+    const w = words(t);
+    return w.length === 0 || !w.every((x) => item.has(x));
+  });
+  if (kept.length === tokens.length || !kept.some((t) => words(t).length > 0)) return undefined;
+  return kept.join(' ');
+}
+
+/** The similarity of two labels, also with the second one's naming of the first one's item left out. */
+function labelPair(a: string, b: string, item: ReadonlySet<string>): number {
+  const plain = wordSimilarity(a, b);
+  const bare = unqualified(b, item);
+  return bare === undefined ? plain : Math.max(plain, wordSimilarity(a, bare));
+}
+
 /** The path of a URL without scheme, host and query, for comparing links. */
 function hrefPath(h: string): string {
   return h.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
@@ -167,6 +207,7 @@ const missing = (f: Fingerprint, ctx: PageContext | undefined): number =>
  */
 export function features(a: Fingerprint, b: Fingerprint, ca?: PageContext, cb?: PageContext): FeatureVector {
   const la = labelsOf(a);
+  const item = itemWords(a);
   const ida = identifiersOf(a);
   const ancA = ancestorTokens(a);
   const nA = bag(a.neighbors);
@@ -184,10 +225,15 @@ export function features(a: Fingerprint, b: Fingerprint, ca?: PageContext, cb?: 
     id: a.id && b.id ? idSim(a.id, b.id) : 0,
     name: a.name && b.name ? idSim(a.name, b.name) : 0,
     classes: a.classes.length ? jaccard(bag(a.classes), bag(b.classes)) : 0,
-    text: a.text && b.text ? wordSimilarity(a.text, b.text) : 0,
+    text: a.text && b.text ? labelPair(a.text, b.text, item) : 0,
     accessibleName:
-      a.accessibleName && b.accessibleName ? wordSimilarity(a.accessibleName, b.accessibleName) : 0,
-    label: la.length ? bestPair(la, labelsOf(b)) : 0,
+      a.accessibleName && b.accessibleName ? labelPair(a.accessibleName, b.accessibleName, item) : 0,
+    label: la.length
+      ? bestPair(
+          la,
+          labelsOf(b).flatMap((l) => [l, unqualified(l, item) ?? []].flat()),
+        )
+      : 0,
     identifiers: ida.size ? jaccard(ida, identifiersOf(b)) : 0,
     testId:
       testA.length && testB.length ? Math.max(...testA.flatMap((x) => testB.map((y) => idSim(x, y)))) : 0,

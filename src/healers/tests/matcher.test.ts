@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runMatch } from '../../cli/commands/tests.js';
 import { unifiedDiff } from './diff.js';
 import { evaluate } from './evaluate.js';
-import { features, pageContext, words } from './features.js';
+import { features, pageContext, unqualified, words } from './features.js';
 import { parseCandidateList } from './fingerprint.js';
 import { fitConfidence, fitWeights, learnModel } from './learn.js';
 import { confidenceOf, match } from './matcher.js';
@@ -211,6 +211,26 @@ describe('features', () => {
     expect(f.text).toBe(0);
     expect(f.label).toBeGreaterThanOrEqual(0.5);
     expect(f.identifiers).toBeCloseTo(2 / 3, 5);
+  });
+
+  it("read an icon named after its row as the row's own action, and only its own row's", () => {
+    const edit = fp({
+      text: 'Edit',
+      accessibleName: 'Edit',
+      container: 'Alan Turing | alan@example.org | Admin',
+    });
+    const icon = (name: string) =>
+      fp({ text: '✎', accessibleName: `Edit ${name}`, attributes: { 'aria-label': `Edit ${name}` } });
+    expect(unqualified('Edit Alan Turing', new Set(words('Alan Turing')))).toBe('Edit');
+    expect(unqualified('Edit Alan Turing', new Set(words('Grace Hopper')))).toBeUndefined();
+    // Nothing would be left of the label: it is not cut to nothing.
+    expect(unqualified('Alan Turing', new Set(words('Alan Turing')))).toBeUndefined();
+    const own = features(edit, icon('Alan Turing'));
+    const other = features(edit, icon('Grace Hopper'));
+    expect(own.accessibleName).toBe(1);
+    expect(own.label).toBe(1);
+    expect(other.accessibleName).toBeLessThanOrEqual(0.5);
+    expect(other.label).toBeLessThanOrEqual(0.5);
   });
 
   it('compare positions relative to the page and among elements of the same kind', () => {
