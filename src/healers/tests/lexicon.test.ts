@@ -25,6 +25,12 @@ describe('meaningSimilarity', () => {
     expect(meaningSimilarity('Cancel', 'Delete')).toBe(0);
   });
 
+  it('reads an entry in -ing as the plural label too ("Settings" is normalised as "setting")', () => {
+    expect(meaningSimilarity('Cookie settings', 'Manage preferences')).toBe(1);
+    expect(meaningSimilarity('Privacy settings', 'Data and privacy')).toBe(1);
+    expect(meaningSimilarity('Cookie setting', 'Manage preference')).toBe(1);
+  });
+
   it('reads whole phrases with apostrophes and short words as units', () => {
     expect(meaningSimilarity('Regretfully declines', "Can't make it")).toBe(1);
     expect(meaningSimilarity('Restore', 'Revert to this version')).toBe(1);

@@ -64,6 +64,12 @@ const SPELLINGS: readonly (readonly [number, RegExp, string])[] = [
   [5, /tre$/, 'ter'],
   [6, /ogue$/, 'og'],
   [5, /([^aeiou])our(ite|able|ed|ing|s)?$/, '$1or$2'],
+  // British doubles the l of these before an ending ("cancelled", "labelling"); American does not.
+  [
+    6,
+    /^(cancel|label|travel|model|fuel|level|channel|tunnel|counsel|dial|signal|total)l(ed|ing|er)$/,
+    '$1$2',
+  ],
 ];
 
 function stem(t: string): string {
