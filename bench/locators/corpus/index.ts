@@ -10,6 +10,8 @@ import { ADMIN_PAIRS } from './admin.js';
 import { AUTH_PAIRS } from './auth.js';
 import { BLIND_PAIRS } from './blind.js';
 import { BLIND3_PAIRS } from './blind3.js';
+import { BLIND4_PAIRS } from './blind4.js';
+import { BLIND5_PAIRS } from './blind5.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DEVTOOLS_PAIRS } from './devtools.js';
@@ -54,6 +56,16 @@ export const HOLDOUT_SETS: readonly HeldOutSet[] = [
     name: 'held-out-2',
     note: 'written blind (blind3.ts) while the model of this round was made; first measured with it',
     pairs: BLIND3_PAIRS,
+  },
+  {
+    name: 'held-out-3',
+    note: 'written blind (blind4.ts) while the matcher of the next round was changed; measured once, at the end of that round',
+    pairs: BLIND4_PAIRS,
+  },
+  {
+    name: 'held-out-4',
+    note: 'written blind and sealed (blind5.ts): its helper reported nothing of its content; measured once, at the end of the round that made it',
+    pairs: BLIND5_PAIRS,
   },
 ];
 
