@@ -190,21 +190,38 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
     for (const tb of inside) { if (!out.includes(tb.t)) out.push(tb.t); if (out.length >= 8) break; }
     return out.join(' | ').slice(0, 200);
   };
+  // A group that names itself (role=group with an aria-label: "Plot size") is a container
+  // with a heading, however few its other texts.
+  const GROUPS = new Set(['group', 'radiogroup', 'toolbar', 'tablist', 'menu', 'menubar', 'listbox']);
+  const groupName = (n) => {
+    if (!GROUPS.has(n.getAttribute('role'))) return '';
+    const by = (n.getAttribute('aria-labelledby') || '').split(/\s+/).map((id) => id && doc.getElementById(id)).filter(Boolean);
+    return clean(by.length ? by.map((b) => b.textContent || '').join(' ') : n.getAttribute('aria-label') || '');
+  };
+  // The texts of the item (row, list item, card) holding a group a few levels up, if one does.
+  const itemAround = (n, el) => {
+    let up = n.parentElement;
+    for (let k = 0; k < ITEM_REACH && within(up) && !isItem(up); k++) up = up.parentElement;
+    return within(up) && isItem(up) ? textsIn(up, el) : undefined;
+  };
   const containerOf = (el) => {
     for (let n = el.parentElement; within(n); n = n.parentElement) {
       const inside = textsIn(n, el);
+      const name = groupName(n);
+      if (name) return joined(itemAround(n, el) ?? [{ t: name.slice(0, 60) }, ...inside]);
       const heading = inside.some((tb) => HEADINGS.has(tb.el.tagName.toLowerCase()) || tb.el.getAttribute('role') === 'heading');
       if (!heading && inside.length < 2 && !(isItem(n) && inside.length >= 1)) continue;
       if (!heading && !isItem(n)) {
-        let up = n.parentElement;
-        for (let k = 0; k < ITEM_REACH && within(up) && !isItem(up); k++) up = up.parentElement;
-        if (within(up) && isItem(up)) return joined(textsIn(up, el));
+        const item = itemAround(n, el);
+        if (item) return joined(item);
         // Nor is it when it holds only the other actions: a card's "Archive | Book interview"
         // is the same on every card; the card around it says whose it is.
         if (inside.every((tb) => isControl(tb.el))) {
           let card = n.parentElement;
+          // Only as far as a card: past eight texts it is a section, whose first texts are not this item's.
           for (let k = 0; k < ITEM_REACH && within(card); k++, card = card.parentElement) {
             const around = textsIn(card, el);
+            if (around.length > 8) break;
             if (around.some((tb) => !isControl(tb.el))) return joined(around);
           }
         }

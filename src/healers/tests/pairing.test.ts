@@ -156,6 +156,19 @@ describe('collector', () => {
     await page.close();
   });
 
+  it('records a named group as the container of its buttons, and a row around it before the group', async () => {
+    const page = await browser.newPage();
+    await page.setContent(`<form><h2>Your details</h2><label>Full name <input></label><label>Email <input></label>
+<label>Postcode <input></label><button type="button">Find address</button><p>Plot size</p>
+<div role="group" aria-label="Plot size"><button type="button">Full · 250 m²</button><button type="button" id="half">Half · 125 m²</button><button type="button">Raised bed</button></div></form>
+<table><tr><td>Alan Turing</td><td><div role="group" aria-label="Actions"><button id="edit">Edit</button><button>Delete</button></div></td></tr></table>`);
+    expect((await fingerprintOf(page.locator('#half'))).container).toBe(
+      'Plot size | Full · 250 m² | Raised bed',
+    );
+    expect((await fingerprintOf(page.locator('#edit'))).container).toBe('Alan Turing | Delete');
+    await page.close();
+  });
+
   it("does not let a control's own label take its successor: a radio that became a button heals", async () => {
     const page = await browser.newPage();
     await page.setContent(`<form><fieldset><legend>Action</legend>
