@@ -180,7 +180,20 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   const ITEMS = new Set(['tr', 'li', 'figure', 'article']);
   const ITEM_ROLES = new Set(['row', 'listitem', 'article']);
   const ITEM_REACH = 3;
-  const isItem = (n) => ITEMS.has(n.tagName.toLowerCase()) || ITEM_ROLES.has(n.getAttribute('role'));
+  // A repeated component is an item too, when its siblings hold the element's look-alikes: a
+  // div.card among div.card siblings, each with its own "View" link, is one listing of a grid.
+  const repeatedFor = (n, el) => {
+    const cls = n.getAttribute('class');
+    const said = textOf(el);
+    if (!cls || !said || !n.parentElement) return false;
+    for (const sib of n.parentElement.children) {
+      if (sib === n || sib.tagName !== n.tagName || sib.getAttribute('class') !== cls) continue;
+      for (const twin of sib.getElementsByTagName(el.tagName)) if (textOf(twin) === said) return true;
+    }
+    return false;
+  };
+  const isItem = (n, el) =>
+    ITEMS.has(n.tagName.toLowerCase()) || ITEM_ROLES.has(n.getAttribute('role')) || (el !== undefined && repeatedFor(n, el));
   const within = (n) => n && n !== doc.body && n !== doc.documentElement;
   const CONTROLS = 'button, a[href], select, summary, [role=button], [role=link], [role=tab], [role=menuitem]';
   const isControl = (n) => n.closest(CONTROLS) !== null;
@@ -201,8 +214,8 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   // The texts of the item (row, list item, card) holding a group a few levels up, if one does.
   const itemAround = (n, el) => {
     let up = n.parentElement;
-    for (let k = 0; k < ITEM_REACH && within(up) && !isItem(up); k++) up = up.parentElement;
-    return within(up) && isItem(up) ? textsIn(up, el) : undefined;
+    for (let k = 0; k < ITEM_REACH && within(up) && !isItem(up, el); k++) up = up.parentElement;
+    return within(up) && isItem(up, el) ? textsIn(up, el) : undefined;
   };
   const containerOf = (el) => {
     for (let n = el.parentElement; within(n); n = n.parentElement) {
@@ -210,8 +223,8 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
       const name = groupName(n);
       if (name) return joined(itemAround(n, el) ?? [{ t: name.slice(0, 60) }, ...inside]);
       const heading = inside.some((tb) => HEADINGS.has(tb.el.tagName.toLowerCase()) || tb.el.getAttribute('role') === 'heading');
-      if (!heading && inside.length < 2 && !(isItem(n) && inside.length >= 1)) continue;
-      if (!heading && !isItem(n)) {
+      if (!heading && inside.length < 2 && !(isItem(n, el) && inside.length >= 1)) continue;
+      if (!heading && !isItem(n, el)) {
         const item = itemAround(n, el);
         if (item) return joined(item);
         // Nor is it when it holds only the other actions: a card's "Archive | Book interview"

@@ -169,6 +169,19 @@ describe('collector', () => {
     await page.close();
   });
 
+  it('records a repeated card as the container of its action when the other cards hold its look-alikes', async () => {
+    const page = await browser.newPage();
+    await page.setContent(`<h2>Similar homes</h2><div class="grid">
+<div class="card"><p>2 bed, Dalston Lane</p><a href="/88213" id="dalston">View</a></div>
+<div class="card"><p>2 bed, Well Street</p><a href="/88407">View</a></div></div>
+<form><h2>Contact</h2><div class="row"><label for="n">Name</label><input id="n"></div>
+<div class="row"><label for="e">Email</label><input id="e"></div></form>`);
+    expect((await fingerprintOf(page.locator('#dalston'))).container).toBe('2 bed, Dalston Lane');
+    // Fields of a form are not look-alikes of one another: the form stays the container.
+    expect((await fingerprintOf(page.locator('#e'))).container).toBe('Contact | Name | Email');
+    await page.close();
+  });
+
   it("does not let a control's own label take its successor: a radio that became a button heals", async () => {
     const page = await browser.newPage();
     await page.setContent(`<form><fieldset><legend>Action</legend>
