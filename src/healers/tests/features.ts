@@ -168,6 +168,14 @@ function labelPair(a: string, b: string, item: ReadonlySet<string>): number {
   return bare === undefined ? plain : Math.max(plain, wordSimilarity(a, bare));
 }
 
+/** Labels, each also without its naming of the recorded element's item where it has one. */
+function withUnqualified(labels: readonly string[], item: ReadonlySet<string>): string[] {
+  return labels.flatMap((l) => {
+    const bare = unqualified(l, item);
+    return bare === undefined ? [l] : [l, bare];
+  });
+}
+
 /** The path of a URL without scheme, host and query, for comparing links. */
 function hrefPath(h: string): string {
   return h.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
@@ -228,12 +236,7 @@ export function features(a: Fingerprint, b: Fingerprint, ca?: PageContext, cb?: 
     text: a.text && b.text ? labelPair(a.text, b.text, item) : 0,
     accessibleName:
       a.accessibleName && b.accessibleName ? labelPair(a.accessibleName, b.accessibleName, item) : 0,
-    label: la.length
-      ? bestPair(
-          la,
-          labelsOf(b).flatMap((l) => [l, unqualified(l, item) ?? []].flat()),
-        )
-      : 0,
+    label: la.length ? bestPair(la, withUnqualified(labelsOf(b), item)) : 0,
     identifiers: ida.size ? jaccard(ida, identifiersOf(b)) : 0,
     testId:
       testA.length && testB.length ? Math.max(...testA.flatMap((x) => testB.map((y) => idSim(x, y)))) : 0,
@@ -278,12 +281,18 @@ const ROLE_FAMILY: Readonly<Record<string, 'choose' | 'command' | 'type'>> = {
   spinbutton: 'type',
 };
 
-/** Similarity of two roles: 1 when the same, half when of one family (chosen on the training pairs of an earlier split). */
+/**
+ * Similarity of two roles: 1 when the same, half when of one family (chosen
+ * on the training pairs of an earlier split), a quarter between choosing and
+ * commanding (a radio restyled as a segmented button, a checkbox as a chip).
+ */
 export function roleSimilarity(a: string | null, b: string | null): number {
   if (!a || !b) return 0;
   if (a === b) return 1;
-  const family = ROLE_FAMILY[a];
-  return family !== undefined && family === ROLE_FAMILY[b] ? 0.5 : 0;
+  const fa = ROLE_FAMILY[a];
+  const fb = ROLE_FAMILY[b];
+  if (fa !== undefined && fa === fb) return 0.5;
+  return (fa === 'choose' && fb === 'command') || (fa === 'command' && fb === 'choose') ? 0.25 : 0;
 }
 
 /** Words of what an element says and what the markup calls it. */

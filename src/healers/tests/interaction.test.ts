@@ -98,4 +98,10 @@ describe('roles a redesign swaps', () => {
     expect(roleSimilarity('heading', 'button')).toBe(0);
     expect(roleSimilarity(null, 'button')).toBe(0);
   });
+
+  it('counts a choice restyled as a button or link (a segmented control, a chip) as a quarter alike', () => {
+    expect(roleSimilarity('radio', 'button')).toBe(0.25);
+    expect(roleSimilarity('link', 'checkbox')).toBe(0.25);
+    expect(roleSimilarity('textbox', 'radio')).toBe(0);
+  });
 });
