@@ -72,6 +72,21 @@ describe('saidIn', () => {
 });
 
 describe('words', () => {
+  it('reads a time of day in any format as one 24-hour word, and a price as numbers', () => {
+    expect(words('09:40')).toEqual(words('9:40am'));
+    expect(words('3:30 pm')).toEqual(words('15:30'));
+    expect(words('10.30 a.m.')).toEqual(['1030h']);
+    expect(words('11:30')).not.toEqual(words('3:30 pm'));
+    expect(words('12:15 am')).toEqual(['0015h']);
+    expect(words('£3.50')).toEqual(['3', '50']);
+  });
+
+  it('reads British doubled l as American', () => {
+    expect(words('Cancelled')).toEqual(words('Canceled'));
+    expect(words('Labelling')).toEqual(words('Labeling'));
+    expect(words('Selling')).toEqual(['sell']);
+  });
+
   it('reads British and American spellings alike', () => {
     expect(words('Minimise')).toEqual(words('Minimize'));
     expect(words('Help centre')).toEqual(words('Help center'));

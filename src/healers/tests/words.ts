@@ -40,12 +40,34 @@ export function words(s: string): string[] {
 const WORDS = new Map<string, string[]>();
 
 function tokenise(s: string): string[] {
-  return s
+  return clockTimes(s)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9\u00c0-\u024f]+/)
     .filter((t) => t.length > 0 && !STOP.has(t))
     .map((t) => stem(spelling(t)));
+}
+
+/**
+ * Times of day as one 24-hour word, so that a slot relabelled from "09:40"
+ * to "9:40am" is the same slot and "3:30 pm" is not "11:30".
+ * @example clockTimes('Arrive 9:40am') // 'Arrive 0940h'
+ */
+export function clockTimes(s: string): string {
+  return s.replace(
+    /\b(\d{1,2})([:.])(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?/gi,
+    (whole, h: string, sep: string, m: string, ap?: string) => {
+      // "3.50" is a price; "10.30 am" is a time.
+      if (sep === '.' && !ap) return whole;
+      let hour = Number(h);
+      if (hour > 23 || Number(m) > 59) return whole;
+      if (ap) {
+        if (hour > 12 || hour === 0) return whole;
+        hour = (hour % 12) + (ap.toLowerCase() === 'p' ? 12 : 0);
+      }
+      return `${String(hour).padStart(2, '0')}${m}h`;
+    },
+  );
 }
 
 /**
