@@ -8,7 +8,7 @@ import { evaluate } from './evaluate.js';
 import { features, pageContext, unqualified, words } from './features.js';
 import { parseCandidateList } from './fingerprint.js';
 import { fitConfidence, fitWeights, learnModel } from './learn.js';
-import { confidenceOf, match } from './matcher.js';
+import { confidenceOf, match, optionRenamed } from './matcher.js';
 import { renderHtml, renderMarkdown } from './report.js';
 import { editSimilarity, geometric, tokenJaccard, tokens } from './similarity.js';
 import { fp } from './testing.js';
@@ -190,6 +190,34 @@ describe('matcher', () => {
       wrong_heal_rate: 0,
       false_heal_rate_deleted: 0,
     });
+  });
+});
+
+describe('options', () => {
+  const box = (name: string, id: string | null = null) =>
+    fp({
+      tag: 'input',
+      role: 'checkbox',
+      id,
+      accessibleName: name,
+      attributes: { type: 'checkbox' },
+      container: 'Options',
+    });
+
+  it('refuses an option reworded beyond recognition: another option took its place', () => {
+    const r = match(box('Request a read receipt'), [box('Confidential mode'), fp({ text: 'Send' })]);
+    expect(r.best?.element.accessibleName).toBe('Confidential mode');
+    expect(r.decision).toBe('abstain');
+    expect(r.reason).toBe('renamed');
+    expect(optionRenamed(box('Request a read receipt'), { anchor: 0, contrast: 0, label: 0.18 })).toBe(true);
+  });
+
+  it('leaves alone an option reworded in words the lexicon joins, or that kept its id', () => {
+    const r = match(box('Remember me'), [box('Keep me signed in'), fp({ text: 'Send' })]);
+    expect(r.reason).not.toBe('renamed');
+    expect(optionRenamed(box('Read receipt', 'rr'), { anchor: 1, contrast: 0, label: 0.1 })).toBe(false);
+    // A button's label is not all it is: the rule is for options.
+    expect(optionRenamed(fp({ text: 'Send' }), { anchor: 0, contrast: 0, label: 0.1 })).toBe(false);
   });
 });
 

@@ -46,6 +46,29 @@ export function suggestsReview(r: MatchResult, floor = DEFAULT_SUGGEST_THRESHOLD
   return r.reason === 'below-threshold' && r.best !== undefined && r.confidence >= floor;
 }
 
+/**
+ * Below this label similarity a reworded option is another option (`optionRenamed`).
+ * Chosen on the development pairs: of the checkboxes and radios healed there
+ * with less, five were deleted options whose slot a new one took, one the same
+ * option reworded ("Remember this device for 30 days" → "Trust this browser").
+ */
+export const OPTION_LABEL_FLOOR = 0.4;
+
+const OPTION_ROLES = new Set(['checkbox', 'radio', 'switch', 'menuitemcheckbox', 'menuitemradio', 'option']);
+
+/**
+ * Whether the winner is another option: a checkbox or radio is what its label
+ * says, so one whose label has little in common with the winner's (no
+ * lexicon group joins them) and that kept no name of its own (no anchor) is
+ * more often a new option in a deleted one's place — "Request a read
+ * receipt" → "Confidential mode" — than the same one reworded.
+ */
+export function optionRenamed(old: Fingerprint, evidence: Evidence): boolean {
+  const option =
+    OPTION_ROLES.has(old.role ?? '') || ['checkbox', 'radio'].includes(old.attributes.type ?? '');
+  return option && evidence.label < OPTION_LABEL_FLOOR && evidence.anchor === 0;
+}
+
 /** Heal only when the best score beats the runner-up by at least this much: a unique element. */
 export const DEFAULT_MIN_MARGIN = 0.005;
 
@@ -379,7 +402,8 @@ export function match(
   // A field a test types into is not the button that replaced it, nor the other way round.
   if (takesInput(old) !== takesInput(best.element))
     return { ...base, decision: 'abstain', reason: 'incompatible' };
-  if (renamed(old, best.element)) return { ...base, decision: 'abstain', reason: 'renamed' };
+  if (renamed(old, best.element) || optionRenamed(old, evidence))
+    return { ...base, decision: 'abstain', reason: 'renamed' };
   if (confidence < threshold) return { ...base, decision: 'abstain', reason: 'below-threshold' };
   return { ...base, decision: 'heal', reason: 'confident' };
 }
