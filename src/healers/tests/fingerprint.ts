@@ -168,3 +168,34 @@ export function takesInput(f: Pick<Fingerprint, 'tag' | 'attributes' | 'role'>):
   if (f.tag === 'textarea' || f.role === 'textbox' || f.role === 'searchbox') return true;
   return f.tag === 'input' && FILLABLE_TYPES.has((f.attributes.type ?? '').toLowerCase());
 }
+
+const CONTROL_TAGS = new Set(['button', 'input', 'select', 'textarea', 'summary']);
+const CONTROL_ROLES = new Set([
+  'button',
+  'link',
+  'tab',
+  'checkbox',
+  'radio',
+  'switch',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'option',
+  'textbox',
+  'searchbox',
+  'combobox',
+  'spinbutton',
+  'slider',
+  'treeitem',
+]);
+
+/**
+ * Whether an element is a control a person operates — a button, a link with
+ * a target, a form field, or an element with such a role — rather than
+ * text or a heading that says the same words.
+ * @example isControl({ tag: 'span', attributes: {}, role: null }) // false
+ */
+export function isControl(f: Pick<Fingerprint, 'tag' | 'attributes' | 'role'>): boolean {
+  if (CONTROL_TAGS.has(f.tag) || CONTROL_ROLES.has(f.role ?? '')) return true;
+  return f.tag === 'a' && f.attributes.href !== undefined;
+}

@@ -6,7 +6,7 @@ import { runMatch } from '../../cli/commands/tests.js';
 import { unifiedDiff } from './diff.js';
 import { evaluate } from './evaluate.js';
 import { features, pageContext, unqualified, words } from './features.js';
-import { parseCandidateList } from './fingerprint.js';
+import { isControl, parseCandidateList } from './fingerprint.js';
 import { fitConfidence, fitWeights, learnModel } from './learn.js';
 import { confidenceOf, match, optionRenamed } from './matcher.js';
 import { renderHtml, renderMarkdown } from './report.js';
@@ -86,8 +86,10 @@ describe('matcher', () => {
   });
 
   it('abstains below the threshold and when the page has no candidates', () => {
-    expect(match(login, [heading], { threshold: 0.99 }).reason).toBe('below-threshold');
+    expect(match(login, [signin, heading], { threshold: 0.99 }).reason).toBe('below-threshold');
     expect(match(login, []).reason).toBe('no-candidates');
+    // A heading is no candidate for a button.
+    expect(match(login, [heading]).reason).toBe('no-candidates');
   });
 
   it('refuses a candidate that another element of the old page claims (the target was deleted)', () => {
@@ -190,6 +192,28 @@ describe('matcher', () => {
       wrong_heal_rate: 0,
       false_heal_rate_deleted: 0,
     });
+  });
+});
+
+describe('controls', () => {
+  it("never heals a control to text that says its words: a link that became a tab is not the tab list's caption", () => {
+    const link = fp({
+      tag: 'a',
+      role: 'link',
+      text: 'History',
+      accessibleName: 'History',
+      attributes: { href: '/history' },
+    });
+    const caption = fp({ tag: 'span', role: null, text: 'History', accessibleName: null });
+    const tab = fp({ tag: 'button', role: 'tab', text: 'Past contacts', accessibleName: 'Past contacts' });
+    expect(isControl(link)).toBe(true);
+    expect(isControl(caption)).toBe(false);
+    expect(isControl(fp({ tag: 'a', role: null, attributes: {} }))).toBe(false);
+    const r = match(link, [caption, tab]);
+    expect(r.best?.element).toBe(tab);
+    expect(r.top.some((c) => c.element === caption)).toBe(false);
+    // Text may still succeed text.
+    expect(match(caption, [fp({ tag: 'p', role: null, text: 'History' })]).best?.score).toBeGreaterThan(0.5);
   });
 });
 

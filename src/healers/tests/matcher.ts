@@ -11,7 +11,7 @@
  */
 import { becameMany, type Evidence, evidenceOf, NO_EVIDENCE, renamed } from './evidence.js';
 import { FEATURES, type Feature, pageContext } from './features.js';
-import { type Fingerprint, takesInput } from './fingerprint.js';
+import { type Fingerprint, isControl, takesInput } from './fingerprint.js';
 import { LEARNED_MODEL } from './learned-model.js';
 import { checkModel, type MatcherModel, sigmoid, type Weights } from './model.js';
 import { type Pairing, pairing } from './pairing.js';
@@ -344,7 +344,11 @@ export function match(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const minMargin = options.minMargin ?? DEFAULT_MIN_MARGIN;
   const model = options.model ?? DEFAULT_MODEL;
-  const ranked = rank(old, candidates, model.weights, options.previous);
+  // A control's successor is a control (scoring.ts): text that says its words is no candidate.
+  const control = isControl(old);
+  const ranked = rank(old, candidates, model.weights, options.previous).filter(
+    (r) => !control || isControl(r.element),
+  );
   const top = ranked.slice(0, options.top ?? 5);
   const first = ranked[0];
   if (!first)

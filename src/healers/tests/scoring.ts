@@ -5,7 +5,7 @@
  * whole-page pairing (pairing.ts).
  */
 import { FEATURES, type Feature, type FeatureVector, features, type PageContext } from './features.js';
-import type { Fingerprint } from './fingerprint.js';
+import { type Fingerprint, isControl } from './fingerprint.js';
 import type { Weights } from './model.js';
 
 /** Similarity of each feature; features the old element lacks are left out. */
@@ -30,7 +30,10 @@ const utility = (f: FeatureVector, w: Weights): number => {
 
 /**
  * A scorer for one recorded element: score(c) = w·f(old, c) / w·f(old, old),
- * the weighted mean similarity over the evidence the old element has.
+ * the weighted mean similarity over the evidence the old element has. A
+ * control's successor is a control: text, a heading or a label that says
+ * the control's words scores 0 for it (on the development pairs no control
+ * ever became one, and such text outranked the relabelled control).
  */
 export function scorer(
   old: Fingerprint,
@@ -40,10 +43,12 @@ export function scorer(
 ): (cand: Fingerprint) => { score: number; parts: Partial<Record<Feature, number>> } {
   const self = features(old, old, ctxOld, ctxOld);
   const norm = utility(self, weights);
+  const control = isControl(old);
   return (cand) => {
     const f = features(old, cand, ctxOld, ctxCand);
     const parts: Partial<Record<Feature, number>> = {};
     for (const k of FEATURES) if (self[k] > 0) parts[k] = f[k];
+    if (control && !isControl(cand)) return { score: 0, parts };
     return { score: norm > 0 ? utility(f, weights) / norm : 0, parts };
   };
 }
