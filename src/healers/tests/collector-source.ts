@@ -186,9 +186,12 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
     const cls = n.getAttribute('class');
     const said = textOf(el);
     if (!cls || !said || !n.parentElement) return false;
+    // A few alike siblings tell: a grid of a thousand cards must not cost a million comparisons.
+    let looked = 0;
     for (const sib of n.parentElement.children) {
       if (sib === n || sib.tagName !== n.tagName || sib.getAttribute('class') !== cls) continue;
       for (const twin of sib.getElementsByTagName(el.tagName)) if (textOf(twin) === said) return true;
+      if (++looked >= 4) break;
     }
     return false;
   };
