@@ -184,8 +184,9 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   // div.card among div.card siblings, each with its own "View" link, is one listing of a grid.
   const repeatedFor = (n, el) => {
     const cls = n.getAttribute('class');
+    if (!cls || !n.parentElement) return false;
     const said = textOf(el);
-    if (!cls || !said || !n.parentElement) return false;
+    if (!said) return false;
     // A few alike siblings tell: a grid of a thousand cards must not cost a million comparisons.
     let looked = 0;
     for (const sib of n.parentElement.children) {
@@ -196,7 +197,7 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
     return false;
   };
   const isItem = (n, el) =>
-    ITEMS.has(n.tagName.toLowerCase()) || ITEM_ROLES.has(n.getAttribute('role')) || (el !== undefined && repeatedFor(n, el));
+    ITEMS.has(n.tagName.toLowerCase()) || ITEM_ROLES.has(n.getAttribute('role')) || repeatedFor(n, el);
   const within = (n) => n && n !== doc.body && n !== doc.documentElement;
   const CONTROLS = 'button, a[href], select, summary, [role=button], [role=link], [role=tab], [role=menuitem]';
   const isControl = (n) => n.closest(CONTROLS) !== null;
@@ -226,19 +227,20 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
       const name = groupName(n);
       if (name) return joined(itemAround(n, el) ?? [{ t: name.slice(0, 60) }, ...inside]);
       const heading = inside.some((tb) => HEADINGS.has(tb.el.tagName.toLowerCase()) || tb.el.getAttribute('role') === 'heading');
-      if (!heading && inside.length < 2 && !(isItem(n, el) && inside.length >= 1)) continue;
-      if (!heading && !isItem(n, el)) {
-        const item = itemAround(n, el);
-        if (item) return joined(item);
+      const item = !heading && isItem(n, el);
+      if (!heading && inside.length < 2 && !(item && inside.length >= 1)) continue;
+      if (!heading && !item) {
+        const around = itemAround(n, el);
+        if (around) return joined(around);
         // Nor is it when it holds only the other actions: a card's "Archive | Book interview"
         // is the same on every card; the card around it says whose it is.
         if (inside.every((tb) => isControl(tb.el))) {
           let card = n.parentElement;
           // Only as far as a card: past eight texts it is a section, whose first texts are not this item's.
           for (let k = 0; k < ITEM_REACH && within(card); k++, card = card.parentElement) {
-            const around = textsIn(card, el);
-            if (around.length > 8) break;
-            if (around.some((tb) => !isControl(tb.el))) return joined(around);
+            const cardTexts = textsIn(card, el);
+            if (cardTexts.length > 8) break;
+            if (cardTexts.some((tb) => !isControl(tb.el))) return joined(cardTexts);
           }
         }
       }

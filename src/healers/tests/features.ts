@@ -161,13 +161,6 @@ export function unqualified(label: string, item: ReadonlySet<string>): string | 
   return kept.join(' ');
 }
 
-/** The similarity of two labels, also with the second one's naming of the first one's item left out. */
-function labelPair(a: string, b: string, item: ReadonlySet<string>): number {
-  const plain = wordSimilarity(a, b);
-  const bare = unqualified(b, item);
-  return bare === undefined ? plain : Math.max(plain, wordSimilarity(a, bare));
-}
-
 /** Labels, each also without its naming of the recorded element's item where it has one. */
 function withUnqualified(labels: readonly string[], item: ReadonlySet<string>): string[] {
   return labels.flatMap((l) => {
@@ -233,9 +226,11 @@ export function features(a: Fingerprint, b: Fingerprint, ca?: PageContext, cb?: 
     id: a.id && b.id ? idSim(a.id, b.id) : 0,
     name: a.name && b.name ? idSim(a.name, b.name) : 0,
     classes: a.classes.length ? jaccard(bag(a.classes), bag(b.classes)) : 0,
-    text: a.text && b.text ? labelPair(a.text, b.text, item) : 0,
+    text: a.text && b.text ? bestPair([a.text], withUnqualified([b.text], item)) : 0,
     accessibleName:
-      a.accessibleName && b.accessibleName ? labelPair(a.accessibleName, b.accessibleName, item) : 0,
+      a.accessibleName && b.accessibleName
+        ? bestPair([a.accessibleName], withUnqualified([b.accessibleName], item))
+        : 0,
     label: la.length ? bestPair(la, withUnqualified(labelsOf(b), item)) : 0,
     identifiers: ida.size ? jaccard(ida, identifiersOf(b)) : 0,
     testId:

@@ -156,7 +156,11 @@ export function confidenceOf(
 /** Claims beyond ±0.5 say nothing more. */
 export const clampClaim = (x: number): number => Math.max(-0.5, Math.min(0.5, x));
 
-/** Scores every candidate, best first (ties keep document order). */
+/**
+ * Scores every candidate that can succeed the recorded element, best first
+ * (ties keep document order). A control's successor is a control (scoring.ts):
+ * text that says its words is no candidate.
+ */
 export function rank(
   old: Fingerprint,
   candidates: readonly Fingerprint[],
@@ -166,7 +170,10 @@ export function rank(
   const ctxOld = previous ? pageContext(previous) : undefined;
   const ctxCand = previous ? pageContext(candidates) : undefined;
   const score = scorer(old, weights, ctxOld, ctxCand);
-  const scored = candidates.map((element, index) => ({ index, element, ...score(element) }));
+  const control = isControl(old);
+  const scored = candidates.flatMap((element, index) =>
+    control && !isControl(element) ? [] : [{ index, element, ...score(element) }],
+  );
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
   return scored;
 }
@@ -344,11 +351,7 @@ export function match(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const minMargin = options.minMargin ?? DEFAULT_MIN_MARGIN;
   const model = options.model ?? DEFAULT_MODEL;
-  // A control's successor is a control (scoring.ts): text that says its words is no candidate.
-  const control = isControl(old);
-  const ranked = rank(old, candidates, model.weights, options.previous).filter(
-    (r) => !control || isControl(r.element),
-  );
+  const ranked = rank(old, candidates, model.weights, options.previous);
   const top = ranked.slice(0, options.top ?? 5);
   const first = ranked[0];
   if (!first)

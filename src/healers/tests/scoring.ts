@@ -45,10 +45,11 @@ export function scorer(
   const norm = utility(self, weights);
   const control = isControl(old);
   return (cand) => {
+    // Not compared at all: the whole-page pairing scores every old element against every candidate.
+    if (control && !isControl(cand)) return { score: 0, parts: {} };
     const f = features(old, cand, ctxOld, ctxCand);
     const parts: Partial<Record<Feature, number>> = {};
     for (const k of FEATURES) if (self[k] > 0) parts[k] = f[k];
-    if (control && !isControl(cand)) return { score: 0, parts };
     return { score: norm > 0 ? utility(f, weights) / norm : 0, parts };
   };
 }
