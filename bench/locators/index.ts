@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { launchChromium } from '../../src/healers/tests/browser.js';
-import { evaluate, evaluateSuggestions, type Metrics } from '../../src/healers/tests/evaluate.js';
+import { evaluate, evaluateAt, evaluateSuggestions, type Metrics } from '../../src/healers/tests/evaluate.js';
 import { learnModel } from '../../src/healers/tests/learn.js';
 import { DEFAULT_MODEL, DEFAULT_THRESHOLD } from '../../src/healers/tests/matcher.js';
 import type { MatcherModel } from '../../src/healers/tests/model.js';
@@ -90,7 +90,7 @@ function crossValidate(cases: readonly Case[], folds: number, threshold: number)
           progress(`locators: cross-validation, fold ${k + 1}/${folds}: fitted ${d}/${n} pairs`),
       },
     );
-    perFold.push([threshold, ...THRESHOLDS].map((t) => evaluate(held, { threshold: t, model })));
+    perFold.push(evaluateAt(held, [threshold, ...THRESHOLDS], { model }));
   }
   progressDone();
   const across = (i: number) => pool(perFold.map((f) => f[i] as Metrics));
@@ -169,15 +169,25 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
 
   const at = (cases: readonly Case[], t: number, model: MatcherModel = DEFAULT_MODEL) =>
     evaluate(cases, { threshold: t, model });
-  const main = at(holdout, threshold);
-  const byThreshold = THRESHOLDS.map((t) => ({ threshold: t, ...at(holdout, t) }));
-  const perSet = sets.map(({ set, cases }) => ({
-    name: set.name,
-    note: set.note,
-    pairs: set.pairs.length,
-    broken_locators: cases.length,
-    ...at(cases, threshold),
-    by_threshold: THRESHOLDS.map((t) => ({ threshold: t, ...at(cases, t) })),
+  // Each set matched once, at the reported threshold and across the sweep; the pooled figures add them up.
+  const swept = sets.map(({ cases }) =>
+    evaluateAt(cases, [threshold, ...THRESHOLDS], { model: DEFAULT_MODEL }),
+  );
+  const perSet = sets.map(({ set, cases }, k) => {
+    const [here, ...sweep] = swept[k] as Metrics[];
+    return {
+      name: set.name,
+      note: set.note,
+      pairs: set.pairs.length,
+      broken_locators: cases.length,
+      ...(here as Metrics),
+      by_threshold: THRESHOLDS.map((t, i) => ({ threshold: t, ...(sweep[i] as Metrics) })),
+    };
+  });
+  const main = pool(swept.map((m) => m[0] as Metrics));
+  const byThreshold = THRESHOLDS.map((t, i) => ({
+    threshold: t,
+    ...pool(swept.map((m) => m[i + 1] as Metrics)),
   }));
   const devMetrics = at(dev, threshold);
   // As `homeostat tests match` without --previous: no old page, so no pairing, claims or contrasts.

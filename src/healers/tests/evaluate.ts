@@ -6,9 +6,12 @@
  */
 import type { LabelledCase } from './learn.js';
 import {
+  atThreshold,
   DEFAULT_MODEL,
   DEFAULT_SUGGEST_THRESHOLD,
+  DEFAULT_THRESHOLD,
   type MatchOptions,
+  type MatchResult,
   match,
   suggestsReview,
 } from './matcher.js';
@@ -36,11 +39,13 @@ export type CaseOutcome = 'correct' | 'wrong' | 'abstain' | 'false-heal' | 'reje
 
 /** What happened to one case, and whether its best candidate was the intended one. */
 export function outcomeOf(c: LabelledCase, options: MatchOptions = {}): CaseOutcome {
-  return judge(c, options).outcome;
+  return judge(c, matchCase(c, options)).outcome;
 }
 
-function judge(c: LabelledCase, options: MatchOptions): { outcome: CaseOutcome; top1: boolean } {
-  const r = match(c.old, c.candidates, c.previous ? { ...options, previous: c.previous } : options);
+const matchCase = (c: LabelledCase, options: MatchOptions): MatchResult =>
+  match(c.old, c.candidates, c.previous ? { ...options, previous: c.previous } : options);
+
+function judge(c: LabelledCase, r: MatchResult): { outcome: CaseOutcome; top1: boolean } {
   const top1 = c.target !== null && r.best?.index === c.target;
   if (c.target === null) return { outcome: r.decision === 'heal' ? 'false-heal' : 'rejected', top1 };
   if (r.decision !== 'heal') return { outcome: 'abstain', top1 };
@@ -51,6 +56,26 @@ const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 
 /** Healing metrics over cases at one setting. */
 export function evaluate(cases: readonly LabelledCase[], options: MatchOptions = {}): Metrics {
+  return evaluateAt(cases, [options.threshold ?? DEFAULT_THRESHOLD], options)[0] as Metrics;
+}
+
+/** Healing metrics at each threshold, each case matched once (`atThreshold`). */
+export function evaluateAt(
+  cases: readonly LabelledCase[],
+  thresholds: readonly number[],
+  options: MatchOptions = {},
+): Metrics[] {
+  const opts = { model: DEFAULT_MODEL, ...options };
+  const results = cases.map((c) => matchCase(c, opts));
+  return thresholds.map((t) =>
+    metricsOf(
+      cases,
+      results.map((r) => atThreshold(r, t)),
+    ),
+  );
+}
+
+function metricsOf(cases: readonly LabelledCase[], results: readonly MatchResult[]): Metrics {
   let correct = 0;
   let wrong = 0;
   let abstain = 0;
@@ -58,20 +83,19 @@ export function evaluate(cases: readonly LabelledCase[], options: MatchOptions =
   let top1 = 0;
   let present = 0;
   let deleted = 0;
-  const opts = { model: DEFAULT_MODEL, ...options };
-  for (const c of cases) {
-    const j = judge(c, opts);
+  cases.forEach((c, i) => {
+    const j = judge(c, results[i] as MatchResult);
     if (c.target === null) {
       deleted++;
       if (j.outcome === 'false-heal') falseHeal++;
-      continue;
+      return;
     }
     present++;
     if (j.outcome === 'correct') correct++;
     else if (j.outcome === 'wrong') wrong++;
     else abstain++;
     if (j.top1) top1++;
-  }
+  });
   return {
     present,
     deleted,
@@ -115,7 +139,7 @@ export function evaluateSuggestions(
   for (const c of cases) {
     if (c.target === null) deleted++;
     else present++;
-    const r = match(c.old, c.candidates, c.previous ? { ...opts, previous: c.previous } : opts);
+    const r = matchCase(c, opts);
     if (!suggestsReview(r, floor)) continue;
     if (c.target === null) onDeleted++;
     else if (r.best?.index === c.target) right++;

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMatch } from '../../cli/commands/tests.js';
 import { unifiedDiff } from './diff.js';
-import { evaluate } from './evaluate.js';
+import { evaluate, evaluateAt } from './evaluate.js';
 import { features, pageContext, unqualified, words } from './features.js';
 import { isControl, parseCandidateList } from './fingerprint.js';
 import { fitConfidence, fitWeights, learnModel } from './learn.js';
-import { confidenceOf, match, optionRenamed } from './matcher.js';
+import { atThreshold, confidenceOf, match, optionRenamed } from './matcher.js';
 import { renderHtml, renderMarkdown } from './report.js';
 import { editSimilarity, geometric, tokenJaccard, tokens } from './similarity.js';
 import { fp } from './testing.js';
@@ -192,6 +192,25 @@ describe('matcher', () => {
       wrong_heal_rate: 0,
       false_heal_rate_deleted: 0,
     });
+  });
+
+  it('decides a match at another threshold exactly as matching again would (the sweep matches once)', () => {
+    const cases = [
+      { old: login, candidates: [heading, signin, forgot], target: 1 },
+      { old: login, candidates: [signin, { ...signin, xpath: 'x' }], target: 0 },
+      { old: forgot, candidates: [signin, { ...forgot, text: 'Reset password', id: null }], target: 1 },
+      { old: login, candidates: [forgot], target: null },
+    ];
+    const thresholds = [0, 0.2, 0.4, 0.5, 0.6, 0.8, 1];
+    expect(evaluateAt(cases, thresholds)).toEqual(
+      thresholds.map((threshold) => evaluate(cases, { threshold })),
+    );
+    for (const c of cases)
+      for (const t of thresholds) {
+        const again = match(c.old, c.candidates, { threshold: t });
+        const swept = atThreshold(match(c.old, c.candidates, { threshold: 0.5 }), t);
+        expect([swept.decision, swept.reason, swept.threshold]).toEqual([again.decision, again.reason, t]);
+      }
   });
 });
 

@@ -411,6 +411,21 @@ export function match(
     return { ...base, decision: 'abstain', reason: 'incompatible' };
   if (renamed(old, best.element) || optionRenamed(old, evidence))
     return { ...base, decision: 'abstain', reason: 'renamed' };
-  if (confidence < threshold) return { ...base, decision: 'abstain', reason: 'below-threshold' };
-  return { ...base, decision: 'heal', reason: 'confident' };
+  return atThreshold({ ...base, decision: 'heal', reason: 'confident' }, threshold);
+}
+
+/**
+ * The same match decided at another threshold: only the last check, the
+ * confidence against the threshold, depends on it, so a benchmark sweeping
+ * thresholds matches each case once.
+ */
+export function atThreshold(r: MatchResult, threshold: number): MatchResult {
+  if (r.reason !== 'confident' && r.reason !== 'below-threshold') return { ...r, threshold };
+  const heal = r.confidence >= threshold;
+  return {
+    ...r,
+    threshold,
+    decision: heal ? 'heal' : 'abstain',
+    reason: heal ? 'confident' : 'below-threshold',
+  };
 }
