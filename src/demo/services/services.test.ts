@@ -190,9 +190,11 @@ describe('demo services', () => {
       if (!root) return undefined;
       const trace = all.filter((s) => s.traceId === root.traceId);
       const services = new Set(trace.map((s) => s.service));
-      return ['gateway', 'cart', 'orders', 'payments', 'inventory', 'fulfillment'].every((s) =>
-        services.has(s),
-      )
+      // Services export in batches of their own: a child's span may arrive before its parent's.
+      const ids = new Set(trace.map((s) => s.spanId));
+      const whole = trace.every((s) => s.parentSpanId === '' || ids.has(s.parentSpanId));
+      return whole &&
+        ['gateway', 'cart', 'orders', 'payments', 'inventory', 'fulfillment'].every((s) => services.has(s))
         ? trace
         : undefined;
     });
