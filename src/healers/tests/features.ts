@@ -10,6 +10,7 @@
  * A feature is 0 when the recorded element lacks the attribute, so that it
  * is the same for every candidate and cannot change the ranking.
  */
+import { expandAbbreviations } from './abbreviations.js';
 import { type Fingerprint, labelFields } from './fingerprint.js';
 import { meaningSimilarity } from './lexicon.js';
 import { editSimilarity, geometric, jaccard, sizeSimilarity } from './similarity.js';
@@ -102,17 +103,25 @@ function bag(values: readonly string[]): Set<string> {
 
 /**
  * Text similarity on normalised words: the best of token Jaccard, character
- * edit similarity and likeness of meaning (lexicon.ts: "Cancel" / "Discard").
+ * edit similarity and likeness of meaning (lexicon.ts: "Cancel" / "Discard"),
+ * also with abbreviations spelled out (abbreviations.ts: "AOV" / "Average order value").
  */
 export function wordSimilarity(a: string, b: string): number {
   const ta = words(a);
   const tb = words(b);
   if (ta.length === 0 || tb.length === 0) return 0;
-  return Math.max(
+  const direct = Math.max(
     jaccard(new Set(ta), new Set(tb)),
     editSimilarity(ta.join(' '), tb.join(' ')),
     meaningSimilarity(a, b),
   );
+  if (direct === 1) return direct;
+  const ea = expandAbbreviations(a, b);
+  const eb = expandAbbreviations(b, a);
+  if (ea === undefined && eb === undefined) return direct;
+  const xa = ea ?? a;
+  const xb = eb ?? b;
+  return Math.max(direct, jaccard(new Set(words(xa)), new Set(words(xb))), meaningSimilarity(xa, xb));
 }
 
 /** Every non-empty label of an element, each cut to 80 characters. */

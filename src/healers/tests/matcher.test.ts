@@ -6,7 +6,7 @@ import { runMatch } from '../../cli/commands/tests.js';
 import { unifiedDiff } from './diff.js';
 import { evaluate, evaluateAt } from './evaluate.js';
 import { features, pageContext, unqualified, words } from './features.js';
-import { isControl, parseCandidateList } from './fingerprint.js';
+import { type Fingerprint, isControl, parseCandidateList } from './fingerprint.js';
 import { fitConfidence, fitWeights, learnModel } from './learn.js';
 import { atThreshold, confidenceOf, match, optionRenamed } from './matcher.js';
 import { renderHtml, renderMarkdown } from './report.js';
@@ -231,8 +231,31 @@ describe('controls', () => {
     const r = match(link, [caption, tab]);
     expect(r.best?.element).toBe(tab);
     expect(r.top.some((c) => c.element === caption)).toBe(false);
-    // Text may still succeed text.
+    // Text may still succeed text, and never a control.
     expect(match(caption, [fp({ tag: 'p', role: null, text: 'History' })]).best?.score).toBeGreaterThan(0.5);
+    expect(match(caption, [tab, link]).best).toBeUndefined();
+  });
+
+  it("does not let a form's label claim the relabelled button that says its word", () => {
+    const at = (y: number, over: Partial<Fingerprint>) =>
+      fp({ ...over, box: { x: 100, y, width: 200, height: 30 }, xpath: `/html[1]/body[1]/form[1]/*[${y}]` });
+    const label = (y: number) =>
+      at(y, { tag: 'label', role: null, text: 'Message', attributes: { for: 'm' } });
+    const field = (y: number) =>
+      at(y, { tag: 'textarea', role: 'textbox', id: 'm', accessibleName: 'Message', attributes: {} });
+    const submit = at(300, {
+      text: 'Submit request',
+      accessibleName: 'Submit request',
+      id: 'submit',
+      classes: ['primary'],
+    });
+    const previous = [label(100), field(130), submit];
+    // The redesign dropped the visible label (the field keeps its name) and put the relabelled button where it stood.
+    const send = at(100, { text: 'Send message', accessibleName: 'Send message', classes: ['cta'] });
+    const r = match(submit, [field(130), send], { previous });
+    expect(r.reason).not.toBe('claimed');
+    expect(r.best?.element).toBe(send);
+    expect(r.claimedBy).toBeUndefined();
   });
 });
 

@@ -14,7 +14,7 @@ import { FEATURES, type Feature, pageContext } from './features.js';
 import { type Fingerprint, isControl, takesInput } from './fingerprint.js';
 import { LEARNED_MODEL } from './learned-model.js';
 import { checkModel, type MatcherModel, sigmoid, type Weights } from './model.js';
-import { type Pairing, pairing } from './pairing.js';
+import { pairing } from './pairing.js';
 import { scorer } from './scoring.js';
 
 export type { Weights } from './model.js';
@@ -158,8 +158,8 @@ export const clampClaim = (x: number): number => Math.max(-0.5, Math.min(0.5, x)
 
 /**
  * Scores every candidate that can succeed the recorded element, best first
- * (ties keep document order). A control's successor is a control (scoring.ts):
- * text that says its words is no candidate.
+ * (ties keep document order). A control's successor is a control, and
+ * text's is text (scoring.ts): neither is a candidate for the other.
  */
 export function rank(
   old: Fingerprint,
@@ -172,7 +172,7 @@ export function rank(
   const score = scorer(old, weights, ctxOld, ctxCand);
   const control = isControl(old);
   const scored = candidates.flatMap((element, index) =>
-    control && !isControl(element) ? [] : [{ index, element, ...score(element) }],
+    control !== isControl(element) ? [] : [{ index, element, ...score(element) }],
   );
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
   return scored;
@@ -202,82 +202,25 @@ function sameContent(a: Fingerprint, b: Fingerprint): boolean {
   return key(a) === key(b);
 }
 
-/** Whether a box lies within another (a control inside its label). */
-const inside = (a: Fingerprint['box'], b: Fingerprint['box']): boolean =>
-  a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
-
 /**
- * The labels of a control on its page: a <label> naming it by `for`, or
- * holding it. A control and its label are one thing to a person; as two
- * elements of the old page they would compete for the control's successor,
- * and the label, which says the same words, could take it — leaving the
- * control "deleted" when a radio labelled Sell became a Sell button.
+ * The old page as the pairing sees it for one recorded element: with the
+ * element in it when the snapshot lacks it. Memoised per page and
+ * fingerprint, so that the pairing's cache, keyed by the page array, holds
+ * across calls.
  */
-export function ownLabels(control: Fingerprint, page: readonly Fingerprint[]): Fingerprint[] {
-  if (control.tag === 'label') return [];
-  return page.filter(
-    (p) =>
-      p.tag === 'label' &&
-      p.xpath !== control.xpath &&
-      ((control.id !== null && p.attributes.for === control.id) || inside(control.box, p.box)),
-  );
-}
+const PAIRED_PAGES = new WeakMap<readonly Fingerprint[], WeakMap<Fingerprint, readonly Fingerprint[]>>();
 
-/**
- * Old pages as the pairing sees them for one recorded element (with or
- * without its labels), memoised per page and fingerprint so that the
- * pairing's cache, keyed by the page array, holds across calls.
- */
-const PAIRED_PAGES = new WeakMap<
-  readonly Fingerprint[],
-  WeakMap<Fingerprint, Map<boolean, readonly Fingerprint[]>>
->();
-
-/**
- * Whether the recorded control was left unpaired because its own label took
- * its best candidate, a control of another kind (a radio restyled as a
- * button says its label's words itself). A successor of the same kind is
- * left to the pairing as it is: there the old label competes with the new
- * label, and the control with the control.
- */
-function labelTookRestyled(
-  old: Fingerprint,
-  prev: readonly Fingerprint[],
-  p: Pairing,
-  ranked: readonly ScoredCandidate[],
-): boolean {
-  const t = p.indexOf(old);
-  const top = ranked[0];
-  if (!top || (p.partner[t] ?? -1) >= 0) return false;
-  const owner = prev[p.owner[top.index] ?? -1];
-  const sameKind = top.element.tag === old.tag && top.element.attributes.type === old.attributes.type;
-  return owner !== undefined && !sameKind && ownLabels(old, prev).includes(owner);
-}
-
-/** The old page with the recorded element in it and, when asked, its own labels out of it. */
-function pagePaired(
-  old: Fingerprint,
-  previous: readonly Fingerprint[],
-  withoutLabels: boolean,
-): readonly Fingerprint[] {
-  const known = previous.some((p) => p.xpath === old.xpath);
-  const labels = withoutLabels ? ownLabels(old, previous) : [];
-  if (known && labels.length === 0) return previous;
+function pageWith(old: Fingerprint, previous: readonly Fingerprint[]): readonly Fingerprint[] {
+  if (previous.some((p) => p.xpath === old.xpath)) return previous;
   let byOld = PAIRED_PAGES.get(previous);
   if (!byOld) {
     byOld = new WeakMap();
     PAIRED_PAGES.set(previous, byOld);
   }
-  let byMode = byOld.get(old);
-  if (!byMode) {
-    byMode = new Map();
-    byOld.set(old, byMode);
-  }
-  let page = byMode.get(withoutLabels);
+  let page = byOld.get(old);
   if (!page) {
-    const out = previous.filter((p) => !labels.includes(p));
-    page = known ? out : [...out, old];
-    byMode.set(withoutLabels, page);
+    page = [...previous, old];
+    byOld.set(old, page);
   }
   return page;
 }
@@ -299,12 +242,8 @@ function paired(
   ranked: readonly ScoredCandidate[],
   weights: Weights,
 ): Paired {
-  let prev = pagePaired(old, previous, false);
-  let p = pairing(prev, candidates, weights);
-  if (labelTookRestyled(old, prev, p, ranked)) {
-    prev = pagePaired(old, previous, true);
-    p = pairing(prev, candidates, weights);
-  }
+  const prev = pageWith(old, previous);
+  const p = pairing(prev, candidates, weights);
   const t = p.indexOf(old);
   const free = (j: number) => {
     const o = p.owner[j] ?? -1;

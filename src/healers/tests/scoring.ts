@@ -31,9 +31,12 @@ const utility = (f: FeatureVector, w: Weights): number => {
 /**
  * A scorer for one recorded element: score(c) = w·f(old, c) / w·f(old, old),
  * the weighted mean similarity over the evidence the old element has. A
- * control's successor is a control: text, a heading or a label that says
- * the control's words scores 0 for it (on the development pairs no control
- * ever became one, and such text outranked the relabelled control).
+ * control's successor is a control and text's is text: a heading, cell or
+ * label that says a control's words scores 0 for it, and the other way
+ * round. In the corpus no control ever became text nor text a control;
+ * such text outranked the relabelled control, and in the whole-page
+ * pairing an old label or table cell took the control that succeeded the
+ * recorded one ("Message" took the button "Send message").
  */
 export function scorer(
   old: Fingerprint,
@@ -46,7 +49,7 @@ export function scorer(
   const control = isControl(old);
   return (cand) => {
     // Not compared at all: the whole-page pairing scores every old element against every candidate.
-    if (control && !isControl(cand)) return { score: 0, parts: {} };
+    if (control !== isControl(cand)) return { score: 0, parts: {} };
     const f = features(old, cand, ctxOld, ctxCand);
     const parts: Partial<Record<Feature, number>> = {};
     for (const k of FEATURES) if (self[k] > 0) parts[k] = f[k];
