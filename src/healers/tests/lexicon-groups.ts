@@ -1,10 +1,12 @@
 /**
  * The lexicon's groups (lexicon.ts explains how they are read): one group per
  * line, entries separated by commas, an entry may be a phrase; lines starting
- * with # are headings. The general groups came from the development pairs'
- * relabels; the domain groups were written from general knowledge of how
- * product interfaces word things, by writers who had not seen the benchmark's
- * pages.
+ * with # are headings. The first general groups came from the development
+ * pairs' relabels; the domain groups and the later general ones were written
+ * from general knowledge of how product interfaces word things, by writers
+ * who had not seen the benchmark's pages, under one rule: a group joins
+ * wordings used interchangeably for one control or field, never items of
+ * one list ("Full name" and "First name", "Email" and "SMS") nor opposites.
  */
 export const LEXICON_GROUPS = `
 # general: actions, navigation and form fields
@@ -900,4 +902,1102 @@ ways to help, how you can help, get involved, take action, how to help, ways to 
 fundraise, fundraiser, start fundraiser, fundraising, create fundraiser, start a fundraising page, fundraise for us
 cover fees, cover transaction fee, cover processing fee, cover the fees, help cover fees
 anonymous, anonymously, donate anonymously, give anonymously, hide my name, keep anonymous, make anonymous, don t show my name
+# domains: manufacturing, agriculture, energy operations, construction, automotive, aviation, maritime, sports clubs, video games, music production, broadcasting, libraries, museums, churches and community groups, nonprofits, veterinary, childcare, school administration, research labs, pharmacy, dentistry, emergency dispatch, hospitality, beauty salons, gyms, pet services, real estate agents, insurance claims, banking back office, telecoms, public transport, parking, waste operations, elections, courts, hr and payroll, procurement, field service, warehouse, fleet
+work order, wo, production order, manufacturing order, job order
+bill of materials, bom, parts list, materials list
+work center, work centre, workstation, production cell
+downtime, machine downtime, stoppage, line stoppage
+downtime reason, stop reason, stoppage reason, downtime cause
+scrap quantity, scrap qty, scrapped quantity, scrap count
+good quantity, good qty, good parts, good count
+batch number, lot number, batch no, lot no, batch id, lot id
+serial number, serial no, sn, serial, s n
+oee, overall equipment effectiveness
+report production, record production, book production, confirm production, production confirmation
+nonconformance, non conformance, nonconformity, non conformity, ncr, nonconformance report
+quality inspection, quality check, qc inspection, qc check, qc
+preventive maintenance, preventative maintenance, planned maintenance, scheduled maintenance
+finished goods, fg, finished product
+work in progress, wip, work in process
+paddock, farm field
+field boundary, paddock boundary, field outline, field border
+crop type, crop name, planted crop
+planting date, sowing date, sow date, seeding date, drilling date, date planted
+harvest date, harvesting date, date harvested, harvested on
+yield, crop yield, harvest yield
+spray record, spray log, spraying record, chemical application record, pesticide application record
+fertiliser, fertilizer, fert
+livestock, animals, herd
+ear tag, ear tag number, ear tag no, animal tag number
+move livestock, move animals, move mob, mob move
+withholding period, withdrawal period, whp
+holding number, cph, cph number, county parish holding number
+machinery, farm machinery, farm equipment
+field operation, field activity, field job, field task, field work
+substation, sub station
+feeder, distribution feeder, circuit
+meter number, meter no, meter id, meter serial number, meter serial
+service point, supply point, metering point, point of supply
+planned outage, scheduled outage, planned interruption, scheduled interruption, planned power cut
+estimated restoration time, etr, estimated time of restoration, estimated power on, etor, restoration time
+crew, field crew, line crew, work crew
+kwh, kilowatt hour, kilowatt hours, kw h
+peak hours, on peak, peak time, peak period
+off peak, off peak hours, off peak time, off peak period
+acknowledge, ack, acknowledge alarm, ack alarm
+lockout tagout, lock out tag out, loto
+report gas leak, smell gas, gas leak, report a gas smell
+rfi, request for information
+punch list, punchlist, snag list, snagging list, deficiency list
+snag, punch item, punch list item, deficiency
+site diary, daily log, daily site report, site log, daily report
+change order, variation order, variation
+subcontractor, subbie, trade contractor, trade partner
+site induction, induction, site orientation, safety induction
+toolbox talk, tool box talk, toolbox meeting, tailgate meeting, safety briefing
+incident report, accident report, safety incident report
+permit to work, ptw, safe work permit
+job site, jobsite, project site, construction site, worksite, work site
+progress claim, payment claim, pay app, progress billing, interim valuation
+retention, retainage, retention money
+general contractor, gc, main contractor, prime contractor, head contractor
+bill of quantities, boq, bq
+practical completion, substantial completion
+vin, vehicle identification number, chassis number, frame number
+repair order, ro, job card, job sheet, service order, work order
+service advisor, service adviser, service writer
+technician, mechanic, tech
+book service, book a service, schedule service, service booking, book your car in
+mot, mot test, state inspection, roadworthy inspection, roadworthy certificate, warrant of fitness, wof
+trade in, part exchange, px, part ex, trade in value
+test drive, book test drive, book a test drive, schedule test drive
+used cars, used vehicles, pre owned, preowned, second hand cars, used inventory
+stock number, stock no, stock id
+courtesy car, loan car, loaner, loaner car, courtesy vehicle, replacement vehicle
+spare parts, spares, parts
+vehicle health check, multi point inspection, mpi, vhc, digital vehicle inspection, dvi
+recall, safety recall, check recalls, recall check, open recalls
+car finance, vehicle finance, auto loan, car loan, auto finance
+service history, maintenance history, service record, service records
+flight number, flight no, flt no, flight code
+gate, departure gate, boarding gate
+aircraft stand, parking stand, stand
+std, scheduled departure, scheduled time of departure
+sta, scheduled arrival, scheduled time of arrival
+etd, estimated departure, estimated time of departure, expected departure
+atd, actual departure, actual time of departure
+tail number, tail no, aircraft registration, aircraft reg
+aircraft type, equipment type, ac type
+baggage claim, baggage reclaim, luggage claim, reclaim belt, baggage carousel
+lost baggage, lost luggage, missing baggage, missing luggage, mishandled baggage
+delay code, delay reason, reason for delay
+turnaround, aircraft turnaround, turn time, ground time
+notam, notice to airmen, notice to air missions
+crew roster, crew schedule, crew rota
+pax, pax count, passenger count, number of passengers
+cancelled, canceled, cnl, cxl, canx
+flight status, flight information, flight info, flight tracker, arrivals and departures, live flights
+vessel, ship
+imo number, imo, imo no
+berth number, berth no, berth
+port call, vessel call, vessel visit, port visit
+voyage number, voyage no, voy no, voyage ref, voyage
+container number, container no, cntr no, container id
+bill of lading, b l, bol, bl
+shipper, consignor
+consignee, receiver
+port of loading, pol, loading port, load port
+port of discharge, discharge port, port of unloading, unloading port
+order pilot, book pilot, pilot request, request pilot
+dangerous goods, dg, hazmat, hazardous materials, hazardous cargo
+fixtures, fixture list, match schedule, game schedule
+match results, game results, match scores, game scores
+team sheet, lineup, line up, starting lineup, team selection, starting xi
+player registration, register player, sign player, player signup
+membership fee, club fees, annual subs, member dues
+training session, practice session, team practice, team training
+referee, match official, umpire
+top scorers, goalscorers, scorers, leading scorers
+kick off, kickoff, kick off time
+home team, host team, home side
+away team, visiting team, away side
+match report, game report, match summary, game recap, match recap
+forfeit, walkover
+load game, load save, load saved game
+save game, save progress, quicksave, quick save
+quit to menu, exit to main menu, return to main menu, back to main menu, quit to main menu
+quit game, exit game, quit to desktop, exit to desktop
+key bindings, keybinds, keybindings, button mapping, remap controls
+graphics, graphics settings, video settings
+field of view, fov
+find match, find game, search for match, search for game
+party, squad, fireteam
+ranked, competitive, ranked match, competitive mode
+achievements, trophies
+bracket, brackets, tournament bracket
+spectate, spectator mode, observe match, watch match
+gamertag, gamer tag, player name, in game name, ign
+fps, frame rate, framerate, frames per second
+tempo, bpm, beats per minute
+musical key, song key, track key
+mixer, mixing console, mixing desk
+metronome, click track
+quantize, quantise, quantization
+loop region, cycle region, loop range, cycle range
+bounce, bounce to disk, export audio, render audio, mixdown, export mixdown
+effects, fx, audio effects
+sample rate, sampling rate
+pan, panning, pan position
+crossfader, cross fader, xfader
+beat sync, tempo sync, bpm sync
+master track, master bus, main bus, master channel, stereo out
+piano roll, midi editor, note editor
+rundown, running order, show rundown
+slug, story slug, slugline
+byline, author credit
+headline, hed
+standfirst, dek, subheadline, sub headline, strapline
+embargo, embargoed until, embargo until, under embargo
+breaking news, news alert
+tv guide, programme guide, program guide, epg, listings
+catch up, catch up tv, watch again
+file story, submit story, file copy
+sub edit, subedit, subediting, copy edit, copyedit, copy editing
+teleprompter, prompter, autocue, auto cue
+lower third, lower thirds, chyron, name strap, name super
+tx date, transmission date, broadcast date, air date, airdate
+loans, my loans, items out, borrowed items, current loans, checked out items
+interlibrary loan, inter library loan, document supply
+call number, call no, shelfmark, shelf mark, classmark, class mark
+library card number, borrower number, patron number, patron id
+patron, borrower, library user
+finding aid, collection guide, archival guide
+reading room, search room, research room
+accession number, accession no, acc no
+reference code, ref code, archival reference
+request item, request document, order document
+digitised, digitized, digitised copy, digital copy
+new acquisitions, new arrivals, new titles, new additions
+ebook, e book, digital book, electronic book
+isbn, international standard book number
+exhibitions, exhibits
+search the collection, collection search, explore the collection, browse the collection, collection online, online collection
+plan your visit, visit us, visitor information, visitor info
+admission, admission fee, admission price, entrance fee, entry fee, entry price
+free entry, free admission, admission free, free to visit
+guided tour, gallery tour, docent tour, guided visit
+audio guide, audioguide, audio tour
+object number, object no, object id, inventory number, accession number
+artist, maker, artist maker
+dimensions, measurements
+provenance, ownership history, history of ownership
+gift shop, museum shop, museum store
+floor plan, floorplan, museum map, gallery map
+service times, worship times, mass times, church services, sunday services
+online giving, give online, e giving, digital giving
+sermons, sermon archive, teachings, preaching
+small groups, life groups, connect groups, home groups, community groups, cell groups
+prayer request, prayer requests, request prayer, submit prayer request, prayer needs
+new here, i m new, new to church, first time here, first time visitor, first time guest, plan a visit
+connection card, connect card, welcome card, visitor card
+baptism, christening
+volunteer rota, volunteer schedule, serving schedule
+agm, annual general meeting, annual meeting
+meeting minutes, minutes of meeting
+chairperson, chairman, chairwoman, chair person
+log hours, record hours, log volunteer hours, submit hours, track hours
+volunteer hours, hours volunteered, hours served
+sign up for shift, claim shift, pick up shift, take shift, shift sign up
+volunteer roles, volunteer positions, volunteer opportunities, volunteer openings
+background check, dbs check, crb check, police check, criminal record check, vulnerable sector check
+donor, supporter, giver
+gift aid, gift aid declaration, claim gift aid, add gift aid
+donation receipt, tax receipt, charitable receipt
+giving statement, contribution statement, annual giving statement, year end giving statement
+grant application, apply for funding, funding application, grant request
+fundraising campaign, fundraising appeal
+in memoriam, memorial gift, gift in memory
+legacy giving, gift in will, leave a gift in your will, bequest, planned giving
+matched giving, matching gift, employer matching, gift matching, match my gift
+trustees, board of trustees, board of directors
+patient, pet
+pet owner, client, animal owner
+species, animal type, pet type
+neutered, desexed, sterilised, sterilized
+microchip number, microchip, chip number, chip id, microchip id
+booster, booster vaccination, annual booster
+consultation, consult
+clinical notes, clinical record, soap notes
+discharge instructions, discharge notes, go home instructions
+hospitalised, hospitalized, inpatient, admitted
+euthanasia, put to sleep
+deceased, passed away
+check in child, sign child in, child drop off, drop off child
+check out child, sign child out, child pick up, collect child
+authorised collectors, authorized collectors, authorised pickups, authorized pickups, approved pickups, people allowed to collect
+key worker, keyworker, key person, key carer, primary caregiver
+learning journey, learning journal, learning diary, learning story
+observation, obs, add observation
+nappy change, diaper change, nappy, diaper
+nap, nap time, naptime
+daily sheet, daily diary, day sheet, daily report
+accident form, injury report, ouch report, accident report
+medication form, medicine consent, medication permission, medication authorisation, medication authorization
+funded hours, free hours, free childcare hours, funded childcare hours
+ccs, child care subsidy, childcare subsidy
+extra session, additional session, ad hoc session, extra day, book extra session
+consent forms, consents, parental consent, permission forms
+staff ratio, adult child ratio, staff child ratio
+authorised absence, authorized absence, excused absence, excused
+unauthorised absence, unauthorized absence, unexcused absence, unexcused
+late, tardy, late arrival, tardiness
+class timetable, class schedule, student timetable, student schedule
+homeroom, form group, tutor group, form class, registration group
+year group, grade level, year level
+academic year, school year
+report card, school report, student report
+parents evening, parent evening, parent teacher conference, parent teacher meeting, parent teacher interview, ptc
+behaviour, behavior, conduct
+sen, special educational needs, special needs, additional needs, additional learning needs, aln
+free school meals, fsm, free meals, free lunch
+school trip, field trip, excursion, educational visit
+cover teacher, substitute teacher, supply teacher, relief teacher
+sample id, sample number, sample no, specimen id, specimen number
+lab notebook, eln, electronic lab notebook, electronic laboratory notebook
+sop, standard operating procedure
+protocol, lab protocol, experimental protocol
+chemical inventory, reagent inventory, chemical stock, reagent stock
+instrument booking, equipment booking, book instrument, book equipment, instrument reservation, equipment reservation
+calibration, calibrate, calibrate instrument, run calibration
+auto zero, autozero, measure blank
+start acquisition, acquire, acquire data, start measurement
+absorbance, od, optical density
+principal investigator, pi, lab head, group leader
+ethics approval, ethical approval, irb approval, ethics committee approval, rec approval
+chain of custody, coc
+unit of measure, unit of measurement, uom, measurement unit
+dispense, fill prescription, dispense prescription
+ready for collection, ready for pickup, ready to collect, ready to pick up
+prescriber, prescribing doctor, prescribing clinician
+rx number, prescription number, rx no, script number
+ndc, ndc code, national drug code
+generic name, active ingredient, non proprietary name
+brand name, trade name, proprietary name
+strength, dose strength, drug strength
+dosage instructions, dosing instructions, directions for use, sig
+controlled drug, controlled substance
+drug interaction, interactions, interaction check, ddi
+otc, over the counter, non prescription
+refills remaining, refills left, repeats remaining, repeats left
+transfer prescription, transfer rx, move prescription
+tooth chart, dental chart, odontogram
+periodontal chart, perio chart, perio charting, gum chart
+tooth number, tooth no
+hygiene appointment, hygiene visit, cleaning appointment, scale and polish, teeth cleaning, dental cleaning
+dental checkup, dental check up, dental exam, routine exam, recall appointment, recall exam
+treatment plan, tx plan, treatment proposal
+x ray, xray, x rays, radiograph, radiographs
+crown, cap
+extraction, tooth extraction
+root canal, root canal treatment, rct, endodontic treatment, endo
+anaesthetic, anesthetic, local anaesthetic, local anesthetic
+operatory, treatment room, dental chair
+incident number, incident no, cad number, event number
+dispatch unit, assign unit, send unit
+en route, enroute, responding
+on scene, at scene, arrived on scene
+caller, caller name, reporting party, rp
+callback number, call back number, caller phone, cbn
+incident location, incident address, scene location, scene address
+cross street, cross streets, nearest intersection
+nature code, nature of call, call type, incident type
+narrative, incident narrative, call narrative, remarks
+request backup, call for backup, request assistance, request additional units
+mutual aid, mutual assistance
+ems, emergency medical services, ambulance service
+fire department, fire service, fire brigade, fire and rescue, fd
+police department, pd, law enforcement, police
+check in guest, guest check in, register guest
+check out guest, guest check out, depart guest
+room number, room no, rm
+room type, room category, accommodation type
+no show, noshow, did not arrive, failed to arrive
+folio, guest folio, guest bill, guest ledger
+night audit, end of day, eod, close day, day end
+encode key, make key, cut key, issue key, create key card
+table number, table no, tbl
+covers, cover count, number of covers, guest count
+open tab, start tab, open check, new check
+close check, close tab, settle check, settle bill, close bill
+split bill, split check, split tab, split the bill
+comp, comp item, complimentary
+send to kitchen, fire order, send order
+cash drawer, till, cash register, till drawer
+z report, z read, end of day report, eod report, daily close report
+stylist, hairdresser, hair stylist, hairstylist
+therapist, beauty therapist, beautician, esthetician, aesthetician
+patch test, sensitivity test, skin patch test
+client card, client record, client file, client profile
+colour formula, color formula, formula card, colour card, color card
+late cancellation, late cancel
+any stylist, any staff, no preference, any available, first available
+blow dry, blowdry, blow out, blowout
+manicure, mani
+pedicure, pedi
+gel polish, gel manicure, shellac, gel nails
+eyelash extensions, lash extensions, lash extension
+book class, reserve class, book a class, class booking, sign up for class, reserve spot, book spot
+reps, repetitions, rep
+1rm, one rep max, 1 rep max
+body fat, body fat percentage, bf, body fat %
+pt session, personal training session, pt, one to one session
+membership card, member card, gym card, access card, key fob
+guest pass, buddy pass, bring a friend pass
+exercise library, exercise database, exercise list
+warm up, warmup
+cool down, cooldown
+progress photos, progress pictures, progress pics, transformation photos
+body measurements, body stats, measurements
+macros, macronutrients
+pet sitting, pet sit
+pet boarding, kennels, kennel, dog boarding
+doggy daycare, dog daycare, dog day care, doggy day care
+grooming, pet grooming, dog grooming
+pet profile, pet details, pet info, about my pet
+vet details, vet info, vet contact, veterinarian details
+feeding instructions, feeding schedule, feeding routine, food instructions
+meet and greet, meet greet, intro meeting, introductory visit
+visit report, walk report, pet report card, pupdate
+valuation, appraisal, home valuation, property valuation, market appraisal
+sale agreed, sstc, sold stc, sold subject to contract
+price reduced, reduced, price drop, price cut
+asking price, list price, listing price, guide price
+make offer, make an offer, submit offer, place offer, put in offer
+vendor, seller, property seller
+hoa fees, hoa dues, homeowners association fees, strata fees, body corporate fees
+open house, open home, open inspection
+days on market, dom, time on market, days listed
+lot size, land size, plot size, land area, lot area
+year built, construction year, year of construction
+mls number, mls, listing id, listing number
+claim number, claim no, claim reference, claim ref, claim id
+policy number, policy no, policy id, policy ref, policy reference
+policyholder, policy holder, insured, named insured, policy owner
+date of loss, loss date, incident date, date of incident, accident date
+adjuster, loss adjuster, claims adjuster, assessor, claims handler, claims examiner
+fnol, first notice of loss
+claim status, track claim, check claim status, claim tracker
+claim reserve, case reserve, loss reserve
+total loss, write off, written off
+body shop, repair shop, approved repairer, repairer
+insurance premium, policy premium
+sum insured, insured amount, cover limit, coverage limit
+third party details, other party details, other driver details
+police report number, crime reference number, police reference, crime ref
+no claims bonus, no claims discount, ncb, ncd, claims free discount
+aml, anti money laundering
+sar, suspicious activity report, str, suspicious transaction report
+customer due diligence, cdd
+edd, enhanced due diligence
+reconciliation, recon, reconcile, bank reconciliation, bank rec
+chargeback, payment dispute, card dispute, transaction dispute
+four eyes, maker checker, dual control, dual authorisation, dual authorization
+general ledger, gl, nominal ledger
+iban, international bank account number
+swift code, bic, swift bic, bic code
+standing order, standing instruction, recurring transfer
+freeze account, account freeze, account block
+customer number, customer id, client number, customer no, cif
+data remaining, remaining data, data left, data balance
+top up, recharge, add credit, buy credit
+sim, sim card
+puk, puk code, pin unlock key, personal unblocking key
+keep my number, port my number, transfer number, number port
+pac code, pac, porting authorisation code
+roaming, international roaming, using your phone abroad
+unlock phone, network unlock, sim unlock, unlock handset, unlock device
+upgrade phone, phone upgrade, handset upgrade, device upgrade, upgrade device
+bolt on, bolt ons, data add on, data bolt on, extra data
+broadband, home broadband, home internet
+speed test, check speed, test speed, broadband speed test
+call history, call log, recent calls
+caller id, caller display, number display, show my number
+call forwarding, call divert, divert calls, forward calls, call diversion
+fare, ticket price, fare price
+journey planner, trip planner, plan a journey, plan your journey, plan your trip, route planner, plan trip
+season ticket, travel pass, commuter pass, period pass
+contactless, tap to pay, tap and pay, tap and go
+tap in, tap on, touch in, touch on, validate ticket
+tap out, tap off, touch out, touch off
+smart card, travel card, transit card, fare card
+concession, concessionary, reduced fare, discounted fare
+add value, load value, top up card, add value to card
+delay repay, delay compensation, claim compensation, delay refund
+service updates, service alerts, travel updates, disruptions, line status, service status
+fare zone, fare zones, travel zone
+e ticket, eticket, mobile ticket, digital ticket, m ticket, mticket
+pay for parking, pay parking, park now, start parking, start parking session
+extend parking, extend session, add time, top up parking, extend stay
+stop parking, end parking, end parking session, stop parking session
+location code, zone code, zone number, location number, parking zone, zone id
+bay number, bay no, space number, space no, spot number, stall number
+pre book parking, prebook parking, reserve parking, book parking, reserve a space, book a space
+entry time, entered at
+exit time, time out, exited at
+max stay, maximum stay, max duration, time limit
+charge point, charging point, charging station, charger, ev charger
+skip hire, skip rental, dumpster rental, dumpster hire, roll off rental
+dumpster, skip bin, roll off container
+recycling centre, recycling center, household waste recycling centre, hwrc, civic amenity site
+waste transfer note, wtn
+collection route, collection round, bin round, pickup route
+contamination, contaminated bin, contaminated recycling
+weighbridge, scale house, truck scale
+weighbridge ticket, weigh ticket, scale ticket, weight ticket
+gross weight, gross wt
+tare weight, tare, tare wt
+net weight, net wt
+food waste, food scraps, kitchen waste
+clinical waste, medical waste, biohazard waste
+hazardous waste, household hazardous waste, hhw
+request a bin, order a bin, new bin, replacement bin, request bin
+polling station, polling place, polling location, voting location, polling site, where to vote
+ballot, ballot paper, voting paper
+constituency, electoral district, electoral division, electorate
+turnout, voter turnout
+early voting, vote early, early vote, advance voting, pre poll voting
+sample ballot, specimen ballot
+precinct, voting precinct, polling district, election district
+proxy vote, vote by proxy, proxy voting, appoint a proxy
+check registration, am i registered, check voter registration, verify registration, registration status, voter status
+ballot tracking, track ballot, track my ballot, ballot status, where s my ballot
+poll worker, election worker, poll clerk
+voter id, voter identification
+cast vote, submit vote, cast ballot, submit ballot, vote
+abstain, abstention
+ranked choice, ranked choice voting, rcv, preferential voting, instant runoff
+case number, case no, docket number, docket no, cause number, case id
+e filing, efiling, electronic filing, e file
+file document, file a document, submit filing, new filing, lodge document
+docket, case docket, register of actions, roa
+hearing date, court date, date of hearing
+plaintiff, claimant
+defendant, def, deft
+attorney, lawyer, counsel, legal representative, solicitor
+pro se, self represented, litigant in person, unrepresented, self representation
+filing fee, filing fees, court fee
+fee waiver, fee exemption, help with fees, in forma pauperis, ifp, fee remission
+proof of service, certificate of service, affidavit of service
+continuance, adjournment, postponement of hearing
+pay fine, pay a fine, pay court fine, pay penalty
+onboarding, employee onboarding, new hire onboarding
+new hire, new starter, new joiner, new employee
+termination date, leaving date, last working day, last day of employment, separation date, exit date
+hire date, date of hire, date joined, joining date, date of joining, employment start date, doj
+employee id, employee number, employee no, staff number, staff id, emp id
+line manager, direct manager, supervisor
+direct reports, reportees
+department, dept
+cost centre, cost center, cost ctr
+performance review, appraisal, performance appraisal, performance evaluation, annual review
+sick leave, sick day, sick days, sickness absence, sick time
+overtime, ot, extra hours
+bank details, bank account details, banking details, direct deposit
+shift swap, swap shift, trade shift, shift trade, exchange shift
+rota, staff rota, roster, staff roster, work schedule, shift schedule
+purchase order, po
+po number, purchase order number, po no
+purchase requisition, purchase request, purchase req
+supplier, vendor
+rfq, request for quote, request for quotation, quote request
+rfp, request for proposal
+submit bid, submit tender, tender submission, bid submission
+goods receipt, goods received note, grn, receive goods
+approved supplier list, approved vendor list, avl
+supplier onboarding, vendor onboarding, supplier registration, vendor registration
+lead time, delivery lead time, supplier lead time
+unit price, price per unit, unit cost, price each
+payment terms, credit terms, net terms
+blanket order, blanket po, blanket purchase order
+service call, call out, callout, service visit
+field technician, field engineer, service engineer, service technician, field tech
+dispatch board, schedule board, dispatch console
+onsite, at site, arrived on site
+complete job, close job, finish job, job completion, complete work order, close work order
+customer signature, customer sign off, client signature, client sign off
+parts used, materials used, parts consumed, parts and materials
+van stock, truck stock, vehicle stock, van inventory, truck inventory
+job notes, technician notes, service notes, work notes
+service report, job report, field service report
+travel time, drive time, travel duration
+sla, service level agreement, service level
+first time fix, ftf
+installed base, customer assets, customer equipment
+bin location, storage location, stock location, pick location
+pick list, picking list, pick ticket, pick sheet
+packing slip, packing list, packing note, delivery note, despatch note, dispatch note
+put away, putaway, put away stock, stow
+asn, advance shipping notice, advanced shipping notice, advance ship notice
+stocktake, stock take, stock count, inventory count, physical inventory, physical count
+stock adjustment, inventory adjustment, adjust stock, adjust inventory, stock correction
+stock transfer, inventory transfer, transfer stock, transfer inventory
+reorder point, reorder level, rop, min stock level, minimum stock level
+backorder, back order, backordered, on back order
+pallet, plt, skid
+barcode, bar code
+loading dock, loading bay, dock door
+available quantity, quantity available, available qty, qty available, avail qty
+allocated, reserved, committed, allocated quantity, reserved quantity
+fleet number, fleet no, vehicle number, fleet id
+fuel log, fuel entry, log fuel, add fuel, fill up, fuel up, refuel
+fuel economy, fuel efficiency, mpg, fuel consumption
+vehicle tracking, gps tracking, live tracking, telematics
+geofence, geo fence, geofences, geozone
+dvir, vehicle inspection, pre trip inspection, walkaround check, walk around check, daily vehicle check, vehicle check
+service due, next service, service reminder, maintenance due, due for service
+idle time, idling, engine idle
+harsh braking, hard braking, harsh brake
+over speed, overspeed, speed violation, speeding event
+trip history, journey history, trip log, journey log
+hours of service, hos, driver hours, drivers hours
+eld, electronic logging device
+engine hours, hour meter, run hours
+# general: everyday control verbs and wrapped phrasings, calls, collaboration, people/contact/address/identity/date/time/money/quantity/measurement fields, question-style field labels, navigation and account sections, admin, table columns, filter operators, sort options, view switches, status filters, notifications, privacy and consent, accessibility, language and region, appearance, scheduling and recurrence
+start, begin, start now, begin now, start here, begin here, kick off, let's go, get going
+stop, end, finish, terminate, conclude
+pause, suspend, put on hold, pause for now, temporarily pause
+resume, unpause, continue, pick up where you left off, continue where you left off
+force quit, force stop, force close, kill process, end process, end task
+assign, allocate, allot, assign to, allocate to
+approve, sign off, authorise, authorize, give approval, ratify
+withdraw, retract, take back, pull back
+forward, pass along, relay, send on
+forward call, transfer call, redirect call, divert call, pass call on
+call, dial, ring, call now, dial now, ring now
+call us, phone us, ring us, give us a call, call our team
+request callback, request a call, call me back, request a call back, get a call back, arrange a callback, callback request
+answer call, accept call, pick up call
+decline call, reject call, ignore call, dismiss call
+keypad, dial pad, dialpad, number pad, numpad
+voicemail, voice mail, voicemail box
+duplicate, clone, replicate, create a copy, make a copy, duplicate this
+launch app, start app, run app
+open in app, open in the app, continue in app, view in app, switch to app
+get the app, download the app, download app, install app, get our app, download our app, install the app
+continue in browser, continue on web, stay on web, use website, stay in browser, continue to website, use the website
+yes i'm sure, i'm sure, yes confirm, yes do it, yes continue, yes proceed
+send reminder, nudge, send nudge, chase, chase up, follow up, followup, remind them
+at mention, tag someone, tag a person, mention someone, mention a person
+add comment, leave comment, post comment, write comment, leave a comment, comment
+resolve thread, resolve comment, resolve conversation, mark thread resolved, resolve discussion
+reopen thread, reopen comment, unresolve, reopen discussion, reopen conversation
+self assign, assign myself, claim task, pick up task, take task
+watchers, subscribers, people watching
+unwatch, stop watching, stop following, unsubscribe from thread, mute thread, unsubscribe from conversation
+collaborators, contributors, co authors, coauthors, co editors
+add collaborator, invite collaborators, add contributor, invite to collaborate, add collaborators
+who's viewing, people viewing, currently viewing, who's here, viewing now
+recent activity, latest activity, activity stream, activity feed, recent changes, what's changed
+request changes, request revisions, ask for changes, send back for changes, return for revision, send back for revision
+changes requested, needs changes, needs revision, needs work, revision requested, revisions requested
+request review, ask for review, request a review, add reviewer, request feedback, ask for feedback
+review requests, review requested, needs my review, assigned for review
+approvals, approval requests, for my approval, approval inbox, approval queue
+mentions, mentions of me, mentioned me, where you're mentioned, my mentions
+notify everyone, notify all, mention everyone, alert everyone, notify channel
+meet now, instant meeting, start instant meeting, quick call, start meeting now
+start meeting, begin meeting, host meeting, launch meeting
+end meeting, end meeting for all, end for all, end for everyone, close meeting, finish meeting
+stop sharing, end screen share, stop screen share, stop presenting, end presentation, stop share
+start recording, begin recording, record now, hit record, rec
+stop recording, end recording, finish recording
+start timer, begin timer, start countdown, run timer
+start trip, begin trip, start journey, begin journey
+start survey, begin survey, take survey, take the survey, start questionnaire, begin questionnaire
+start game, begin game, play game, play now, let's play
+relaunch, restart app, reopen app, reload app
+stop generating, stop response, stop responding, halt generation
+regenerate, regenerate response, generate again, re generate, reroll
+summarise, summarize, sum up, tldr, tl dr, generate summary, get summary
+explain, explain this, what does this mean, explain more
+save and continue, save & continue, save and next, save and proceed
+save and exit, save and close, save and quit, save and return later, save and come back later, finish later
+save and new, save and add another, save and create another, save and add new
+save preferences, save my choices, confirm my choices, confirm choices, save selection, save my preferences
+skip for now, skip this step, do it later, do this later, maybe later, i'll do it later, set up later
+don't show again, do not show again, don't show this again, never show again, stop showing this, don't remind me again
+acknowledge, ack, acknowledged, mark as acknowledged, i acknowledge
+close, close dialog, close modal, close popup, close pop up, close overlay, close this
+move up, shift up, move item up, move higher
+move down, shift down, move item down, move lower
+move to top, move to first, move first, send to top
+move to bottom, move to end, move last, send to bottom
+rearrange, drag to reorder, reorder items, reorder list, sort manually
+replace, substitute, swap out
+convert, transform, turn into, change into
+run now, execute, execute now, run it, trigger now
+test connection, check connection, verify connection, try connection
+send test, send test email, test send, send test message, send a test
+clear history, delete history, erase history, wipe history, clear browsing history
+clear search, clear search text, reset search, clear search field, clear query
+expand, unfold, open up
+collapse, fold, roll up
+tick off, check off, cross off, mark off
+uncheck, untick, clear checkbox
+multi select, select multiple, bulk select, select items, select several
+drag and drop, drag files here, drop files here, drop files to upload, drag and drop files
+print, print page, print this page, printable version, printer friendly version, print friendly
+export csv, export to csv, export as csv, download csv, download as csv, csv export
+export pdf, export as pdf, export to pdf, download pdf, download as pdf, save as pdf
+export to excel, export as excel, download excel, export xlsx, download xlsx, excel export
+import csv, upload csv, import from csv, csv import
+embed, embed code, get embed code, copy embed code
+send by email, share via email, share by email, email this, email to a friend, send via email
+save image, download image, save picture, download picture, save photo, download photo
+back to home, back to homepage, go home, return home, return to home, go to homepage, take me home
+back to results, back to list, return to results, back to search, back to search results, return to list
+visit website, visit site, go to website, go to site, open website
+sign up free, sign up for free, create free account, join free, join for free, register for free
+start free trial, start trial, free trial, try for free, try it free, start your free trial
+how it works, see how it works, how does it work
+continue with email, sign in with email, log in with email, use email, email sign in
+continue with phone, sign in with phone, log in with phone, use phone number, phone sign in
+accept invite, accept invitation, join workspace, join team, join organization, join organisation
+leave team, leave workspace, leave organization, leave organisation, exit workspace
+request access, ask for access, request permission, ask for permission, request to join
+grant access, give access, allow access, provide access
+revoke access, remove access, withdraw access, take away access, disable access
+connect account, link account, attach account, connect your account
+approve request, accept request, approve this request
+deny request, decline request, reject request, refuse request
+confirm booking, confirm reservation, complete booking, finalise booking, finalize booking, complete reservation
+complete purchase, complete order, confirm order, submit order, confirm purchase, finish order
+pause subscription, pause plan, pause deliveries, hold subscription, suspend subscription, take a break
+resume subscription, unpause subscription, restart subscription, reactivate subscription, resume plan, resume membership
+withdraw consent, revoke consent, retract consent, remove consent, take back consent
+i consent, i give consent, give consent, provide consent, grant consent, consent
+opt in, keep me updated, send me updates, i'd like to receive updates, i want to receive updates, yes please send me updates
+troubleshooting, troubleshoot, fix a problem, diagnose problems, solve a problem
+verify email, verify email address, validate email, email verification, verify your email
+resend verification email, resend email, send verification email again, resend confirmation email, resend link
+login details, sign in details, credentials, login credentials, account credentials
+now, right now, immediately, asap, as soon as possible, straight away, instantly
+what's your name, what is your name, name and surname, first and last name, full name
+firstname, first name, fname, given names, first names, christian name
+lastname, last name, lname, surnames, last names, family names
+preferred name, what should we call you, what do you like to be called, known as, name you go by, chosen name
+salutation, honorific, name prefix, form of address
+name suffix, suffix
+pronouns, preferred pronouns, my pronouns
+nationality, citizenship, country of citizenship, citizen of
+country of birth, birth country
+place of birth, birthplace, where were you born, town of birth
+age, how old are you, your age, age in years
+date of birth, birthdate, born on, when were you born, what is your date of birth, when is your birthday
+marital status, relationship status, civil status
+relationship, relation, relationship to you, how are you related, how do you know them
+dependents, dependants, people you support
+ethnicity, ethnic group, ethnic origin, ethnic background
+religion, faith, religious belief, religion or belief
+disability, do you have a disability, disability status, impairment
+veteran status, military status, protected veteran, are you a veteran
+occupation, profession, what do you do, line of work, what do you do for a living
+job title, what's your job title, what is your job title, what's your role, what is your role, designation
+employer, employer name, who do you work for, what company do you work for, where do you work, place of work, workplace, current employer
+company name, what's your company name, what is your company name, name of company, name of business
+industry, sector, line of business, business sector
+company size, number of employees, how many employees, organization size, organisation size, headcount
+department, dept, division, business unit
+work email, business email, company email, professional email, corporate email, work email address
+personal email, private email, home email, personal email address
+work phone, office phone, business phone, work number, office number, work telephone
+ext, phone extension, extension number, ext no
+phone number, contact number, telephone number, tel, tel no, phone no, contact phone, what's your phone number
+email address, what's your email, what is your email, your email address, where can we reach you by email
+preferred contact method, how should we contact you, best way to reach you, preferred method of contact, how would you like to be contacted
+best time to call, preferred time to call, when can we call you, best time to reach you, callback time, best time to contact you
+contact person, point of contact, contact name, primary contact, who should we contact
+address, where do you live, your address, home address, residential address, address of residence
+where are you located, where are you based, your location, location, based in
+house number, house no, building number, street number, house name or number, house name number
+town or city, city or town, town city, city town, locality, suburb, city
+state or province, province or state, state province, state region, state province region, state county
+postal code zip, post code, zip postal code, postcode zip, zipcode, postcode
+country of residence, country where you live, residence country, which country do you live in, your country
+po box, p o box, post office box, pobox
+address lookup, find address, find my address, look up address, search address, postcode lookup, search for address
+shipping address, delivery address, where should we deliver, where should we send it, where should we send your order, where to deliver
+passport number, passport no, passport num
+passport expiry, passport expiry date, passport expiration date, passport valid until, passport expires
+issuing country, country of issue, country of issuance, issuing state
+date of issue, issue date, issued on, date issued
+valid until, valid to, valid through, good until, good through, expires on
+id number, identification number, id no, identity number, national id number, national identity number
+document type, id type, type of id, type of document, identification type, type of identification
+upload id, upload identity document, upload photo id, upload id document, upload identification
+selfie, take a selfie, face photo, photo of yourself, take a photo of yourself
+proof of address, proof of residence, address proof, residency proof, address verification
+vat number, vat id, vat no, vat registration number, vat reg no
+company number, company registration number, business registration number, company reg no, crn, registered company number
+member id, member number, member no, membership id, subscriber id
+group number, group no, group id
+policyholder, policy holder, insured person, primary insured
+blood type, blood group
+symptoms, what are your symptoms, describe your symptoms, symptom description
+reason for visit, reason for appointment, visit reason, what brings you in, reason for booking, chief complaint
+education level, level of education, highest level of education, highest qualification, highest education, education
+name of institution, institution name, educational institution, school or university, institution
+field of study, course of study, area of study, subject area, area of specialisation
+graduation date, date of graduation, graduated on
+graduation year, year of graduation, year graduated
+gpa, grade point average, cgpa, cumulative gpa
+skills, key skills, core skills, skill set, skillset, competencies, expertise
+languages spoken, language skills, languages you speak, languages i speak
+linkedin, linkedin profile, linkedin url, linkedin profile url
+portfolio, portfolio url, portfolio link, work samples, portfolio website
+referees, professional references, work references
+visa sponsorship, sponsorship, require sponsorship, need sponsorship, will you require sponsorship
+willing to relocate, open to relocation, would you relocate, able to relocate
+household size, number of people in household, people in household, how many people are in your household, household members
+date and time, date time, datetime, date & time, when
+select date, choose date, pick date, pick a date, select a date, choose a date, date
+select time, choose time, pick time, pick a time, select a time, choose a time, time
+preferred date, desired date, requested date, date requested, preferred day, when do you need it, when would you like it
+preferred time, desired time, requested time, time requested, preferred slot
+move in date, moving date, date you move in, when do you want to move in, move date
+delivery date, preferred delivery date, when would you like it delivered, choose delivery date, select delivery date
+effective date, effective from, valid from, commencement date, commences on
+date range, time range, period, time period, timeframe, time frame, date span
+custom range, custom date range, custom period, custom dates
+last 7 days, past 7 days, previous 7 days, last seven days, past seven days
+last 30 days, past 30 days, previous 30 days, last thirty days
+last 90 days, past 90 days, previous 90 days
+last 24 hours, past 24 hours, previous 24 hours, last 24h, past 24h
+last 12 months, past 12 months, previous 12 months, trailing 12 months, ttm, past year
+all time, any time, anytime, all dates, lifetime
+year to date, ytd
+month to date, mtd
+quarter to date, qtd
+hours, hrs, hour
+minutes, mins, minute
+seconds, secs, sec, second
+weeks, wks, wk, week
+years, yrs, yr, year
+time remaining, time left, remaining time, time to go
+elapsed time, time elapsed, elapsed, time spent
+estimated time, estimated duration, time estimate, expected duration, est duration, est time
+delayed, running late, late, delay
+repeat every, repeats every, recur every, recurs every, occurs every, repeat interval, interval
+end repeat, repeat until, end recurrence, recurrence end, stop repeating on
+does not repeat, doesn't repeat, no repeat, never repeat, don't repeat, one time only, no recurrence
+never ends, no end date, repeat forever, forever, indefinitely, never end
+number of occurrences, occurrences, after occurrences, ends after, end after, number of times
+weekdays, every weekday, monday to friday, mon fri, mon to fri, work days, working days, business days
+weekends, every weekend, saturday and sunday, sat sun, sat and sun
+every other week, biweekly, bi weekly, fortnightly, every 2 weeks, every two weeks
+twice a month, semi monthly, semimonthly
+every 2 months, every two months, every other month, bimonthly, bi monthly
+every 6 months, every six months, semi annually, semiannually, twice a year, biannually, half yearly
+hourly, every hour, per hour, each hour
+custom recurrence, custom repeat, custom schedule, custom frequency
+days of the week, day of week, on these days, which days, select days, on which days
+reminder time, remind me at, alert time, notification time, when to remind
+cron, cron expression, schedule expression, crontab
+run time, scheduled time, execution time, trigger time, run at
+next run, next execution, next scheduled run, next occurrence, next trigger
+last run, last execution, last ran, previous run, last triggered
+available times, available slots, open slots, free slots, available appointments
+fully booked, booked up, no availability, no slots available, no availability left
+amount, how much, enter amount, payment amount, transfer amount, amount to send
+currency, ccy, currency code, choose currency, select currency, display currency
+unit price, price per unit, price each, item price, price per item, unit cost, cost per unit
+you save, you saved, total savings, amount saved, discount amount
+budget, your budget, budget range, price range, spending limit, how much do you want to spend, what's your budget
+min price, minimum price, price from, price min
+max price, maximum price, price max, up to price
+annual income, yearly income, income per year, income per annum, gross annual income, annual salary
+account holder, account name, name on account, account holder name, account holder's name
+bank name, name of bank, financial institution
+card type, card brand, card network
+cash on delivery, cod, pay on delivery, pay at door, pay at the door
+billing cycle, billing period, billing frequency, billing interval
+excluding vat, excl vat, ex vat, plus vat, excluding tax, excl tax, tax excluded, pre tax
+usd, us dollar, us dollars
+eur, euro, euros
+gbp, pound sterling, british pound, sterling
+jpy, yen, japanese yen
+cad, canadian dollar
+aud, australian dollar
+payer, payor, paying party
+merchant, seller, retailer
+payouts, payout, disbursements, payout history
+quantity, qty, how many, number of items, item count, pcs, pieces
+how many people, number of people, pax, persons, how many of you
+adults, adult, number of adults, how many adults
+number of rooms, how many rooms, room count
+number of nights, nights, how many nights, length of stay, stay length
+capacity, max capacity, maximum capacity, maximum occupancy, max guests, accommodates
+weight, wt, body weight, how much do you weigh, your weight
+height, ht, how tall are you, your height, body height
+dimensions, measurements, product dimensions, item dimensions, size and dimensions
+kg, kgs, kilogram, kilograms, kilo, kilos
+cm, cms, centimetre, centimetres, centimeter, centimeters
+km, kms, kilometre, kilometres, kilometer, kilometers
+miles, mile, mi
+feet, foot, ft
+litres, liters, litre, liter, ltr
+ml, millilitre, millilitres, milliliter, milliliters
+celsius, centigrade, degrees celsius
+fahrenheit, degrees fahrenheit
+unit system, measurement system, unit preference, system of measurement
+distance, radius, how far, search radius
+percentage, percent, pct
+manufacturer, mfr, manufactured by
+car make, vehicle make, make of car, make of vehicle
+model number, model no, model code
+barcode, upc, ean, gtin, barcode number
+what's wrong, what went wrong, what happened, describe the problem, describe the issue, problem description, issue description, tell us what happened, what's the problem
+how can we help, what can we help you with, what do you need help with, reason for contact, reason for enquiry, reason for inquiry, nature of enquiry, enquiry type, inquiry type
+tell us more, anything else, additional information, additional info, additional details, additional comments, further information, anything else we should know
+what's your question, what is your question, enter your question, type your question, describe your question
+what are you looking for, i'm looking for, looking for, search for
+what's on your mind, share something, write something, share your thoughts
+how did we do, how was your experience, rate your experience, rate us, how would you rate us, overall rating
+how likely are you to recommend, likelihood to recommend, nps, net promoter score
+why are you leaving, reason for cancelling, cancellation reason, why do you want to cancel, reason for leaving, why are you cancelling
+what's this about, what is this about, regarding, subject line, subject
+who is this for, who's it for, who is it for, recipient name, recipient
+where are you going, where do you want to go, where would you like to go, destination
+what are you interested in, interests, topics of interest, areas of interest, what interests you
+what's the occasion, occasion, special occasion, what are you celebrating
+this is a gift, is this a gift, send as a gift, mark as gift, buying as a gift, gift order
+how would you like to pay, how do you want to pay, payment type, choose payment method, select payment method, payment method
+reason, tell us why, why, reason why, explain why
+need help, got questions, have a question, any questions, need assistance, need a hand
+website, website url, your website, what's your website, company website, site url
+account overview, account summary, account home, account dashboard
+account details, account info, account information, account data
+general settings, general, basic settings
+advanced settings, advanced options, advanced, advanced configuration, expert settings
+personal settings, my settings, user settings, personal preferences, my preferences
+workspace settings, organization settings, organisation settings, org settings, company settings, tenant settings
+system settings, global settings, site settings, platform settings, instance settings
+report centre, report center, report library, all reports, reports dashboard
+billing and plans, plans and billing, subscription and billing, billing and subscription, plan and billing, billing & plans, manage billing, billing portal, billing settings
+invoice history, past invoices, previous invoices, invoices and receipts, billing documents, all invoices
+plans and pricing, pricing plans, compare plans, see plans, view plans, see pricing, view pricing, pricing and plans
+current plan, your current plan, active plan, plan details, subscription details
+my subscriptions, subscriptions, manage subscriptions, active subscriptions, manage subscription
+usage and limits, limits, quotas, usage limits, plan limits
+users and permissions, members and roles, people and permissions, members and permissions, team and permissions
+roles, user roles, access levels, permission sets, roles and permissions
+connected apps, authorized apps, authorised apps, authorized applications, third party apps, apps with access, app permissions
+social accounts, social logins, login connections, linked services, sign in connections
+audit trail, audit log, audit history, audit events, security log, event log
+developer settings, developer options, api settings, api access
+api docs, api documentation, api reference, api guide, developer docs, developer documentation
+developer portal, developer hub, developer center, developer centre
+logs explorer, log explorer, log viewer, log search, log browser
+domains, custom domains, domain settings, manage domains, custom domain
+brand settings, brand kit, custom branding, brand assets
+localisation, localization, l10n, i18n, internationalization, internationalisation
+email templates, mail templates, email template library, email template
+template gallery, template library, browse templates, templates, template center, template centre
+status page, system status, service status, platform status, uptime status
+security centre, security center, security dashboard, security overview, security hub, security checkup
+compliance centre, compliance center, compliance, governance and compliance, compliance hub
+tax settings, tax information, tax details, tax info
+automation, automations, automation rule, automation rules, automated workflow, automated workflows
+campaigns, campaign manager, marketing campaigns, campaign list
+shipping and delivery, delivery settings, shipping settings, shipping & delivery, delivery and shipping
+store settings, shop settings, store details, shop details
+customize theme, customise theme, edit theme, theme editor, theme customizer, theme customiser
+online store, storefront, web store, webshop, e shop
+point of sale, pos, pos system
+sales channels, selling channels, sales channel settings
+order history, purchase history, past purchases, previous purchases, purchase records
+messages, my messages, conversations, chats, direct messages, dms, message centre, message center
+family sharing, family group, family members, my family
+referral code, invite code, referrer code, friend code
+referral link, invite link, personal invite link, your referral link
+refer a friend, referrals, invite friends, referral program, referral programme, refer and earn, refer friends
+partner program, partner programme, become a partner, partner with us, partnerships, partners
+affiliate program, affiliate programme, affiliates, become an affiliate, join affiliate program
+press, newsroom, press room, press centre, press center, media centre, media room, press releases
+investors, investor relations, ir, shareholders, investor information
+sustainability, esg, corporate responsibility, csr, social responsibility, corporate social responsibility
+legal notice, imprint, impressum, legal information, site notice
+accessibility statement, accessibility policy, accessibility commitment
+sitemap, site map, site index
+cookie policy, cookies policy, cookie notice, use of cookies, cookie statement
+our locations, find us, where to find us, our offices, branch locator, find a branch, our branches
+our team, meet the team, meet our team, our people
+our services, what we do, what we offer, our offering
+our products, all products, product range, product lineup
+case studies, customer stories, success stories, client stories, customer success stories
+resource centre, resource center, resource library, resource hub, learning resources
+tutorials, tutorial, how to guides, how tos, walkthroughs, step by step guides
+getting started, quick start, quickstart, quick start guide, first steps, setup guide, onboarding guide
+community, community forum, forum, forums, user forum, community hub
+date joined, member since, join date, signup date, sign up date, registration date
+description, desc, descr
+type, kind
+id, identifier, uid
+reference number, ref number, ref no, reference no, ref
+ip address, ip, ip addr
+percent complete, percentage complete, completion, progress
+traffic source, referrer, referring site, traffic channel
+rank, ranking, leaderboard position
+points, pts, total points
+average, avg, mean
+maximum, max, highest value
+minimum, lowest value, min value
+view options, view settings, display options, viewing options
+grid view, grid, tiles, tile view, card view, cards view, thumbnails, thumbnail view, gallery view, icon view
+list view, list layout, rows view, row view, list mode
+table view, spreadsheet view, table layout, sheet view
+calendar view, calendar layout, calendar mode
+split view, side by side, split screen, dual pane
+preview pane, reading pane, preview panel, reading panel
+details pane, details panel, detail panel, inspector
+compact view, compact mode, condensed view, dense view, compact layout
+density, display density, row density, view density, layout density
+show sidebar, open sidebar, expand sidebar
+hide sidebar, close sidebar, collapse sidebar
+filter by, refine by, narrow by, show only, filter results, refine results, narrow results, refine search
+clear filters, remove filters, clear all filters, reset all filters, remove all filters
+apply filters, show results, see results, view results, update results, show matches
+advanced search, more filters, all filters, advanced filters, more search options
+in stock only, available only, hide out of stock, exclude out of stock, show in stock only
+equals, is equal to, equal to, is exactly
+does not equal, is not, not equal to, is not equal to, doesn't equal
+contains, includes, containing
+does not contain, doesn't contain, not containing
+greater than, more than, larger than, is greater than, gt
+less than, fewer than, smaller than, is less than, lt
+is empty, is blank, has no value, is not set
+is not empty, is not blank, has a value, has any value, is set
+between, in range, within range, is between
+before, earlier than, prior to, is before
+after, later than, is after
+alphabetical, alphabetically, name ascending, alphabetical order, sort alphabetically
+reverse alphabetical, name descending, reverse alphabetical order
+popularity, most popular, popular first, sort by popularity
+relevance, most relevant, best match, top match, sort by relevance, relevant first
+highest rated, top rated, best rated, rating high to low, best reviewed, highest rating
+lowest rated, rating low to high, worst rated, lowest rating
+most reviewed, most reviews, number of reviews, review count
+nearest first, closest first, sort by distance, distance low to high, shortest distance
+ascending, asc, sort ascending, lowest first, low to high
+descending, sort descending, highest first, high to low
+ending soonest, ending soon, closing soon, time ending soonest
+active, currently active, active only
+inactive, not active, deactivated, dormant
+pending approval, awaiting approval, needs approval, waiting for approval, approval pending, requires approval
+pending, awaiting, waiting, queued, not yet processed
+approved, authorised, authorized, approval granted
+declined, denied, refused, not approved, turned down
+failed, failure, unsuccessful, not successful, did not complete
+succeeded, successful, success, completed successfully
+draft, unpublished, not published, not yet published
+upcoming, coming up, future, forthcoming, future events, upcoming events
+past events, previous events, past, earlier events
+expired, lapsed, no longer valid, past expiry
+unresolved, not resolved, still open, unsolved
+resolved, solved, issue resolved, problem solved
+verified, validated
+unverified, not verified, unconfirmed, pending verification
+no assignee, not assigned, unowned, nobody assigned, without assignee
+created by me, reported by me, authored by me, raised by me, opened by me
+paid, settled, paid in full, fully paid, payment received
+partially paid, part paid, partial payment, partly paid
+refund issued, refund processed, money returned, refund complete
+dispatched, despatched, on its way, has shipped
+delivered, delivery complete, delivered successfully, has been delivered
+out for delivery, on vehicle for delivery, with courier for delivery, arriving today
+processing, being processed, preparing, being prepared, in preparation
+backordered, back order, on backorder, on back order, awaiting stock
+notification settings, notification preferences, manage notifications, alert settings, alert preferences
+email notifications, email alerts, email updates, notify by email, notify me by email, email notification
+push notifications, push alerts, mobile notifications, app notifications
+desktop notifications, browser notifications, web notifications, desktop alerts
+sms notifications, text alerts, text notifications, sms alerts, text me, notify by text
+text message, sms, sms message, txt, send text message, send sms
+marketing emails, promotional emails, marketing communications, promotional messages, marketing messages, news and offers, offers by email
+communication preferences, email preferences, marketing preferences, mailing preferences, subscription preferences
+newsletter, email newsletter, mailing list, subscribe to newsletter, our newsletter
+notification sound, alert sound, notification tone, alert tone
+email digest, digest, summary email, digest email
+mark all as read, mark all read, mark everything as read, read all
+clear all notifications, dismiss all, clear notifications, clear all alerts, dismiss all notifications
+vibrate, vibration, haptic, haptics, haptic feedback
+privacy centre, privacy center, privacy hub, privacy dashboard, privacy and data, your data and privacy
+profile visibility, who can see my profile, who can see your profile, profile privacy, visibility settings
+public, visible to everyone, everyone can see, anyone can see, open to everyone
+location services, location access, location permission, allow location, allow location access
+share location, share my location, location sharing, share live location, send location
+ad preferences, ad settings, personalised ads, personalized ads, ad personalisation, ad personalization, interest based ads, tailored ads
+do not sell my info, do not sell my personal information, do not sell or share, do not sell, your privacy choices, opt out of sale
+read receipts, read receipt, seen receipts, show read receipts, send read receipts
+online status, activity status, show when i'm online, show activity status, show online status, presence
+search engine indexing, allow search engines, show in search results, search visibility, let search engines find my profile
+share usage data, usage data, usage statistics, send usage statistics, telemetry, diagnostic data, diagnostics
+consent preferences, consent settings, manage consent, manage choices, manage options
+necessary cookies, strictly necessary, strictly necessary cookies, essential cookies, required cookies
+analytics cookies, performance cookies, statistics cookies, measurement cookies
+marketing cookies, advertising cookies, targeting cookies, ad cookies
+functional cookies, functionality cookies, preference cookies, preferences cookies
+age verification, verify age, confirm age, i am over 18, i am 18 or older, i'm over 18
+accessibility settings, accessibility options, ease of access, accessibility preferences, a11y
+larger text, bigger text, increase text size, enlarge text, larger font, bigger font, increase font size
+smaller text, decrease text size, reduce text size, smaller font, decrease font size
+high contrast, increase contrast, contrast mode, high contrast mode, enhanced contrast
+reduce motion, reduced motion, minimise motion, limit animations, turn off animations, disable animations, less motion
+screen reader, screenreader, screen reader mode, screen reader support
+audio description, audio described, described video, descriptive audio
+dyslexia friendly font, dyslexic font, dyslexia font, readable font
+keyboard navigation, keyboard access, keyboard only navigation
+line spacing, line height, spacing between lines
+colour blind mode, color blind mode, colourblind mode, colorblind mode, colour filters, color filters
+sign language interpreter, sign language interpretation, signed interpretation
+alt text, alternative text, image description, image alt text, describe this image
+read aloud, text to speech, read out loud, tts, listen to this page, listen to article
+speech to text, dictation, dictate, voice typing, voice input, type with voice
+zoom level, page zoom, zoom percentage, zoom factor
+display language, interface language, ui language, app language, site language, choose language, select language, change language
+language and region, language & region, region and language, language and location, regional settings, locale settings
+preferred language, language preference, primary language, what language do you speak, communication language
+date format, date display, date style
+time format, clock format, hour format, time display
+first day of week, week starts on, start week on, week start, start of week
+number format, number formatting, numeric format
+english, en, eng
+spanish, español, espanol, castellano, es
+french, français, francais, fr
+german, deutsch
+portuguese, português, portugues
+italian, italiano
+dutch, nederlands
+swedish, svenska
+turkish, türkçe, turkce
+united kingdom, uk, great britain, britain
+united states, usa, united states of america
+united arab emirates, uae
+netherlands, holland, the netherlands
+germany, deutschland
+czech republic, czechia
+south korea, republic of korea, korea republic of
+russia, russian federation
+turkey, türkiye, turkiye
+ivory coast, côte d'ivoire, cote d'ivoire
+eswatini, swaziland
+appearance settings, display settings, look and feel, theme settings, customise appearance, customize appearance, visual settings
+light mode, light theme, day mode, light appearance
+system theme, use system setting, match system, follow system, sync with system, same as system, use device setting, system default theme
+accent colour, accent color, theme colour, theme color
+wallpaper, background image, background picture, backdrop
+font, typeface, font family
+sound effects, ui sounds, interface sounds, app sounds, system sounds
+data saver, low data mode, lite mode, save data, reduce data usage, data saving mode
+offline mode, work offline, go offline
 `;

@@ -42,6 +42,16 @@ describe('meaningSimilarity', () => {
     expect(meaningSimilarity('Uninstall', 'Remove')).toBe(1);
   });
 
+  it('reads a phrase that has no counterpart word by word, still joining only by groups it shares', () => {
+    // "parent teacher conference" is one phrase of the lexicon; "teacher" alone is the counterpart here.
+    expect(
+      meaningSimilarity('Book parent-teacher conference', 'Schedule a meeting with the teacher'),
+    ).toBeGreaterThan(0.3);
+    // The words of a phrase are read as words, not as group mates of another phrase: first is not full.
+    expect(meaningSimilarity('Full name', 'First name')).toBeLessThanOrEqual(0.5);
+    expect(meaningSimilarity('Sign out', 'Sign up')).toBeLessThanOrEqual(0.5);
+  });
+
   it('is 0 for labels without words', () => {
     expect(meaningSimilarity('', 'Save')).toBe(0);
     expect(meaningSimilarity('→', '×')).toBe(0);

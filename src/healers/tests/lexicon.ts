@@ -51,12 +51,12 @@ interface Unit {
   readonly groups: readonly number[];
 }
 
-function unitsOf(ws: readonly string[]): Unit[] {
+function unitsOf(ws: readonly string[], longest = LONGEST): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < ws.length; ) {
     let taken = 1;
     let groups: readonly number[] = [];
-    for (let n = Math.min(LONGEST, ws.length - i); n >= 1; n--) {
+    for (let n = Math.min(longest, ws.length - i); n >= 1; n--) {
       const found = ENTRIES.get(ws.slice(i, i + n).join(' '));
       if (found) {
         taken = n;
@@ -89,16 +89,28 @@ const alike = (a: Unit, b: Unit): boolean => a.text === b.text || a.groups.some(
  * How alike two labels are in meaning: the share of the units of both (words,
  * or lexicon phrases) that have a counterpart in the other — the same word,
  * or one of a common group. 1 for "Cancel" / "Discard"; 2/3 for "Save" /
- * "Update email"; 0 for "Cancel" / "Delete address".
+ * "Update email"; 0 for "Cancel" / "Delete address". A phrase with no
+ * counterpart is read again word by word: "Book parent-teacher conference"
+ * still shares "teacher" with "Schedule a meeting with the teacher".
  * @example meaningSimilarity('Careers', 'Jobs') // 1
  */
 export function meaningSimilarity(a: string, b: string): number {
   const ua = unitsFor(a);
   const ub = unitsFor(b);
   if (ua.length === 0 || ub.length === 0) return 0;
-  const matchedA = ua.filter((x) => ub.some((y) => alike(x, y))).length;
-  const matchedB = ub.filter((y) => ua.some((x) => alike(x, y))).length;
-  return (matchedA + matchedB) / (ua.length + ub.length);
+  const xa = loosened(ua, ub);
+  const xb = loosened(ub, ua);
+  const matchedA = xa.filter((x) => xb.some((y) => alike(x, y))).length;
+  const matchedB = xb.filter((y) => xa.some((x) => alike(x, y))).length;
+  return (matchedA + matchedB) / (xa.length + xb.length);
+}
+
+/** The units of a label with each phrase that has no counterpart among `other` split into its words. */
+function loosened(units: readonly Unit[], other: readonly Unit[]): readonly Unit[] {
+  if (!units.some((u) => u.text.includes(' ') && !other.some((o) => alike(u, o)))) return units;
+  return units.flatMap((u) =>
+    u.text.includes(' ') && !other.some((o) => alike(u, o)) ? unitsOf(u.text.split(' '), 1) : [u],
+  );
 }
 
 /**
