@@ -105,4 +105,35 @@ describe('Governor as the engine guard', () => {
     expect(gov.check({ ...A, now: 1499 })).toMatchObject({ ok: false, reason: 'COOLDOWN', retryAt: 1500 });
     expect(gov.check({ ...A, now: 1500 }).ok).toBe(true);
   });
+
+  it('rebuilds from the journal after a restart: applied actions count again, running ones hold their targets', async () => {
+    const { gov, clock } = governor(
+      'limits: { maxConcurrentActions: 1, perTarget: { rateLimit: { max: 2, perMs: 60000 }, cooldownMs: 1000, maxCooldownMs: 5000 } }\n',
+    );
+    await clock.advance(100_000);
+    gov.restore([
+      // Applied twice within the rate window, the last 500 ms ago: rate-limited and cooling down.
+      { target: 'service:a', remedy: 'infra.restart', actionId: 'old-1', appliedAt: 50_000, running: false },
+      { target: 'service:a', remedy: 'infra.restart', actionId: 'old-2', appliedAt: 99_500, running: false },
+      // Never applied (skipped or rejected): counts for nothing.
+      { target: 'service:b', remedy: 'infra.restart', actionId: 'old-3', running: false },
+      // Still verifying when the engine stopped, and one past the blast radius: both hold their targets.
+      { target: 'service:c', remedy: 'infra.restart', actionId: 'live-1', appliedAt: 99_000, running: true },
+      { target: 'service:d', remedy: 'infra.restart', actionId: 'live-2', running: true },
+    ]);
+    expect(gov.check({ target: 'service:a', remedy: 'infra.restart' })).toMatchObject({
+      ok: false,
+      reason: 'BUDGET_EXCEEDED',
+    });
+    expect(gov.cooldownUntil('service:a', 'infra.restart')).toBeGreaterThan(100_000);
+    expect(gov.cooldownUntil('service:b', 'infra.restart')).toBeUndefined();
+    expect(gov.holder('service:c')).toBe('live-1');
+    expect(gov.holder('service:d')).toBe('live-2');
+    expect(gov.tryLock('service:c', 'new')).toMatchObject({ ok: false, reason: 'LOCKED' });
+    // A running action is counted once, when it settles.
+    expect(gov.cooldownUntil('service:c', 'infra.restart')).toBeUndefined();
+    gov.release({ target: 'service:c', remedy: 'infra.restart', actionId: 'live-1', applied: true });
+    expect(gov.cooldownUntil('service:c', 'infra.restart')).toBe(101_000);
+    expect(gov.memoryMs()).toBe(60_000);
+  });
 });

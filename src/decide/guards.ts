@@ -5,8 +5,11 @@
  * grows exponentially while the heals keep coming.
  *
  * State lives in memory, in one process. After a restart the engine rebuilds
- * it by replaying recent applied actions from the store through
- * `recordApplied` and re-locking unfinished ones with `tryLock`.
+ * it from the journal (`restore`): the actions applied within `memoryMs`
+ * count again towards the rate limit and the cooldown, and the actions still
+ * running hold their targets again — otherwise a restart would reset every
+ * limit, and a new action could start on a target whose last one is still
+ * being verified.
  */
 import type { Clock } from '../core/clock.js';
 import type { PolicyLimits } from './policy-schema.js';
@@ -43,6 +46,17 @@ export interface AppliedRecord {
   readonly remedy: string;
   /** When it was applied; default now. */
   readonly at?: number;
+}
+
+/** An action as the journal holds it, for `restore`. */
+export interface JournalEntry {
+  readonly target: string;
+  readonly remedy: string;
+  readonly actionId: string;
+  /** When its change was applied; absent when it never was. */
+  readonly appliedAt?: number;
+  /** Applying, verifying or undoing: it holds its target until it settles (and is counted then). */
+  readonly running: boolean;
 }
 
 interface Streak {
@@ -169,6 +183,26 @@ export class Governor {
     const { cooldownMs, backoffFactor, maxCooldownMs } = this.#limits.perTarget;
     const ms = Math.min(cooldownMs * backoffFactor ** (streak.count - 1), maxCooldownMs);
     return streak.last + ms;
+  }
+
+  /**
+   * Rebuilds the state from the journal after a restart. A running action
+   * takes its target's lock even past the blast radius (it is in flight
+   * already) and is counted when it settles, through `release`; a settled
+   * action that was applied counts from the time it was applied.
+   */
+  restore(entries: readonly JournalEntry[]): void {
+    for (const e of entries) {
+      if (e.running) this.#locks.set(e.target, e.actionId);
+      else if (e.appliedAt !== undefined)
+        this.recordApplied({ target: e.target, remedy: e.remedy, at: e.appliedAt });
+    }
+  }
+
+  /** How far back `restore` needs the journal: the rate window, or a cooldown streak and its longest cooldown. */
+  memoryMs(): number {
+    const p = this.#limits.perTarget;
+    return Math.max(p.rateLimit.perMs, this.#resetMs() + p.maxCooldownMs);
   }
 
   /** Actions currently holding a lock. */

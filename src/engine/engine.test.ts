@@ -8,7 +8,7 @@ import { PolicyDecider } from '../decide/decider.js';
 import { Governor } from '../decide/guards.js';
 import { Policy } from '../decide/policy.js';
 import { Memory } from '../memory/memory.js';
-import { type Anomaly, digest, type Incident, newId, type PolicyMode } from '../model/index.js';
+import { type Action, type Anomaly, digest, type Incident, newId, type PolicyMode } from '../model/index.js';
 import { MemoryStore } from '../store/memory.js';
 import { RecordingAudit } from '../testing/recording-audit.js';
 import { type Effect, scriptedRemedy, TEST_ENTITY } from '../testing/scripted-remedy.js';
@@ -65,10 +65,13 @@ function setup(
     diagnoser?: Diagnoser;
     patienceMs?: number;
     pause?: { status(): Promise<{ paused: boolean; by?: string }> };
+    /** A restarted engine: the journal and the clock of an earlier one, and the policy's limits. */
+    restartOf?: { store: MemoryStore; clock: ManualClock };
+    limits?: string;
   } = {},
 ) {
-  const clock = new ManualClock(Date.UTC(2026, 10, 2, 10));
-  const store = new MemoryStore();
+  const clock = opts.restartOf?.clock ?? new ManualClock(Date.UTC(2026, 10, 2, 10));
+  const store = opts.restartOf?.store ?? new MemoryStore();
   const audit = new RecordingAudit(() => clock.now());
   const remedy = scriptedRemedy({
     effect: opts.effect ?? (() => 'fixes'),
@@ -80,17 +83,18 @@ function setup(
   const remedies = new Registry<RemedyDefinition>('remedy').register(remedy.name, remedy);
   const m = { low: 'auto', medium: 'auto+review', high: 'approve', ...opts.modes };
   const policy = Policy.parse(
-    `version: 1\ndefaults: { low: ${m.low}, medium: ${m.medium}, high: ${m.high} }\nlimits: { perTarget: { cooldownMs: 0 } }\n`,
+    `version: 1\ndefaults: { low: ${m.low}, medium: ${m.medium}, high: ${m.high} }\nlimits: ${opts.limits ?? '{ perTarget: { cooldownMs: 0 } }'}\n`,
     'engine-test-policy.yaml',
   );
   const approvals = new ApprovalService(store, clock, { expiresAfterMs: 60_000 });
   const memory = new Memory({ store, clock, audit, masking: { repeats: 3, windowMs: 24 * 3600_000 } });
+  const guard = new Governor(policy.doc.limits, clock);
   const engine = new Engine({
     store,
     audit,
     clock,
     decider: new PolicyDecider({ policy: { current: policy }, overrides: () => memory.overrides() }),
-    guard: new Governor(policy.doc.limits, clock),
+    guard,
     approvals,
     memory,
     remedies,
@@ -99,7 +103,7 @@ function setup(
     ...(opts.patienceMs !== undefined ? { diagnosisPatienceMs: opts.patienceMs } : {}),
     ...(opts.pause ? { pause: opts.pause } : {}),
   });
-  return { clock, store, audit, remedy, approvals, memory, engine };
+  return { clock, store, audit, remedy, approvals, memory, engine, guard };
 }
 
 async function settle(
@@ -244,6 +248,38 @@ describe('Engine loop', () => {
     expect(decision?.payload.rule).toBe('default.low');
     const states = t.audit.ofType('incident.state').map((e) => e.payload.to);
     expect(states).toEqual(['diagnosed', 'acting', 'verifying', 'healed']);
+  });
+
+  it('keeps its guards across a restart: a heal applied before it still cools down, a running action holds its target', async () => {
+    const t = setup();
+    const inc = await t.engine.openIncident({
+      title: 'checkout down',
+      domain: 'infra',
+      anomalies: [anomaly(t.clock.now())],
+    });
+    expect((await settle(t, inc.id, terminal)).state).toBe('healed');
+    const [healed] = await t.store.listActions({ incidentId: inc.id });
+    await t.engine.shutdown();
+    // An action the engine was verifying when it stopped.
+    const live = {
+      ...(healed as Action),
+      id: newId('action'),
+      idempotencyKey: 'live',
+      state: 'verifying' as const,
+    };
+    await t.store.putAction(live);
+    const again = setup({ restartOf: t, limits: '{ perTarget: { cooldownMs: 600000 } }' });
+    expect(again.guard.cooldownUntil(TEST_ENTITY, 'test.restart')).toBeUndefined();
+    await again.engine.start();
+    expect(again.guard.cooldownUntil(TEST_ENTITY, 'test.restart')).toBeGreaterThan(t.clock.now());
+    expect(again.guard.holder(TEST_ENTITY)).toBe(live.id);
+    // Its verification window ended while the engine was down: it is judged, settles and lets go.
+    for (let i = 0; i < 100 && again.guard.holder(TEST_ENTITY) !== undefined; i++) {
+      await flush();
+      await t.clock.advance(1000);
+    }
+    expect(again.guard.holder(TEST_ENTITY)).toBeUndefined();
+    await again.engine.shutdown();
   });
 
   it('rolls back a remedy that does not help and escalates', async () => {

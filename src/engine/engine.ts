@@ -17,6 +17,7 @@ import type { Store } from '../core/store.js';
 import type { Memory } from '../memory/memory.js';
 import {
   type Action,
+  type ActionState,
   type Anomaly,
   type ApprovalRequest,
   type Entity,
@@ -30,7 +31,7 @@ import {
 import { buildAction, type Candidate, gatherCandidates, symptomFingerprint } from './candidates.js';
 import { IncidentBook } from './incident-book.js';
 import { detectAll, findGroup, RecentSignals } from './intake.js';
-import type { ApprovalGate, Decider, Guard } from './ports.js';
+import type { ApprovalGate, Decider, Guard, GuardJournalEntry } from './ports.js';
 
 export interface Topology {
   dependencies(entity: string): readonly string[];
@@ -150,12 +151,31 @@ export class Engine {
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
+    await this.#restoreGuard();
     this.#track(this.#executor.reconcile());
     for (const inc of await this.#o.store.listIncidents({ states: ['open', 'diagnosed'] })) {
       this.#track(this.#drive(inc.id));
     }
     this.#timer = setInterval(() => this.#track(this.sync()), this.#o.syncIntervalMs ?? 1000);
     this.#timer.unref();
+  }
+
+  /**
+   * Gives the guards back what the journal knows, before anything resumes:
+   * the actions applied within their memory count towards rate limits and
+   * cooldowns again, and the actions still running hold their targets.
+   */
+  async #restoreGuard(): Promise<void> {
+    const guard = this.#o.guard;
+    if (!guard.restore) return;
+    const since = this.#o.clock.now() - (guard.memoryMs?.() ?? 0) - APPROVAL_WAIT_MS;
+    const running = await this.#o.store.listActions({ states: RUNNING_STATES });
+    const recent = await this.#o.store.listActions({ since });
+    const seen = new Set(running.map((a) => a.id));
+    guard.restore([
+      ...running.map((a) => journalEntry(a, true)),
+      ...recent.filter((a) => !seen.has(a.id)).map((a) => journalEntry(a, false)),
+    ]);
   }
 
   /** Stops timers and waits for running work. Safe before start and twice. */
@@ -622,6 +642,25 @@ export class Engine {
     this.#tasks.add(guarded);
     void guarded.finally(() => this.#tasks.delete(guarded));
   }
+}
+
+/**
+ * How long before it was applied an action may have been created: it may
+ * have waited for approval. The journal is queried by creation time.
+ */
+const APPROVAL_WAIT_MS = 24 * 3600_000;
+
+/** States of an action that has started and not settled: it holds its target. */
+const RUNNING_STATES: readonly ActionState[] = ['applying', 'verifying', 'undoing'];
+
+function journalEntry(a: Action, running: boolean): GuardJournalEntry {
+  return {
+    target: a.target.entity,
+    remedy: a.remedy,
+    actionId: a.id,
+    running,
+    ...(a.appliedAt !== undefined ? { appliedAt: a.appliedAt } : {}),
+  };
 }
 
 /**

@@ -24,6 +24,17 @@ export type GuardVerdict =
       readonly retryAt?: number;
     };
 
+/** An action as the journal holds it, for rebuilding the guards after a restart. */
+export interface GuardJournalEntry {
+  readonly target: string;
+  readonly remedy: string;
+  readonly actionId: string;
+  /** When its change was applied; absent when it never was. */
+  readonly appliedAt?: number;
+  /** Applying, verifying or undoing: it holds its target until it settles. */
+  readonly running: boolean;
+}
+
 /** Blast radius, per-target locks, rate limits and cooldowns. */
 export interface Guard {
   /** Checks and, when allowed, takes the target's lock and a concurrency slot for this action. */
@@ -41,6 +52,10 @@ export interface Guard {
     readonly applied: boolean;
     readonly now: number;
   }): void;
+  /** Rebuilds the guards from the journal when the engine starts (decide/guards.ts). */
+  restore?(entries: readonly GuardJournalEntry[]): void;
+  /** How far back `restore` needs the journal, in ms. */
+  memoryMs?(): number;
 }
 
 export interface ApprovalGate {
