@@ -232,6 +232,9 @@ describe('Engine loop', () => {
     });
     const done = await settle(t, inc.id, terminal);
     expect(done.state).toBe('healed');
+    // When it started acting is kept with the incident, so that it outlives a restart.
+    expect(done.actedAt).toBeGreaterThanOrEqual(done.openedAt);
+    expect(done.actedAt).toBeLessThanOrEqual(done.closedAt ?? 0);
     const types = t.audit.types();
     for (const step of [
       'incident.opened',
@@ -280,6 +283,30 @@ describe('Engine loop', () => {
     }
     expect(again.guard.holder(TEST_ENTITY)).toBeUndefined();
     await again.engine.shutdown();
+  });
+
+  it('takes up the incidents it left open when it restarts: a symptom of the fault it was verifying joins that incident', async () => {
+    const t = setup();
+    const now = t.clock.now();
+    const verifying: Incident = {
+      id: newId('incident', now - 5_000),
+      state: 'verifying',
+      title: 'checkout down',
+      domain: 'infra',
+      fingerprint: digest(TEST_ENTITY, 'up'),
+      entities: [TEST_ENTITY],
+      anomalies: [anomaly(now - 5_000)],
+      hypotheses: [],
+      openedAt: now - 5_000,
+      updatedAt: now - 4_000,
+      actedAt: now - 4_000,
+    };
+    await t.store.putIncident(verifying);
+    await t.engine.start();
+    const touched = await t.engine.reportAnomalies([anomaly(now)]);
+    expect(touched.map((i) => i.id)).toEqual([verifying.id]);
+    expect(await t.store.listIncidents()).toHaveLength(1);
+    await t.engine.shutdown();
   });
 
   it('rolls back a remedy that does not help and escalates', async () => {

@@ -151,6 +151,7 @@ export class Engine {
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
+    await this.#book.load(this.#o.clock.now(), this.#o.groupWindowMs ?? DEFAULT_GROUP_WINDOW_MS);
     await this.#restoreGuard();
     this.#track(this.#executor.reconcile());
     for (const inc of await this.#o.store.listIncidents({ states: ['open', 'diagnosed'] })) {
@@ -233,7 +234,7 @@ export class Engine {
   async #group(anomalies: readonly Anomaly[]): Promise<Incident[]> {
     const touched = new Map<string, Incident>();
     for (const a of anomalies) {
-      const windowMs = this.#o.groupWindowMs ?? 60_000;
+      const windowMs = this.#o.groupWindowMs ?? DEFAULT_GROUP_WINDOW_MS;
       const candidates = this.#book.groupable(this.#o.clock.now(), windowMs);
       const groupId = findGroup(a, candidates, (e) => this.#neighbours(e), windowMs);
       if (groupId) {
@@ -643,6 +644,9 @@ export class Engine {
     void guarded.finally(() => this.#tasks.delete(guarded));
   }
 }
+
+/** Anomalies this close in time (and in the topology) join one incident. */
+const DEFAULT_GROUP_WINDOW_MS = 60_000;
 
 /**
  * How long before it was applied an action may have been created: it may

@@ -30,6 +30,9 @@ export interface NewIncident {
   readonly fingerprint?: string;
 }
 
+/** How long before its handover an incident handed to a person may have been opened, for `load`. */
+const HANDOVER_LOOKBACK_MS = 24 * 3600_000;
+
 export class IncidentBook {
   readonly #store: Store;
   readonly #audit: AuditLog;
@@ -44,8 +47,6 @@ export class IncidentBook {
    */
   readonly #withPerson = new Map<string, Incident>();
   readonly #locks = new Map<string, Promise<unknown>>();
-  /** When a remedy first started acting on each open incident. */
-  readonly #actedAt = new Map<string, number>();
 
   constructor(store: Store, audit: AuditLog, clock: Clock, publish: (i: Incident) => void) {
     this.#store = store;
@@ -54,15 +55,32 @@ export class IncidentBook {
     this.#publish = publish;
   }
 
+  /**
+   * Takes up what the store holds when the engine starts: the incidents
+   * still open (an engine that stopped while verifying a heal must still
+   * fold that fault's symptoms into it, not open a second incident), and
+   * those handed to a person within the grouping window.
+   */
+  async load(now: number, windowMs: number): Promise<void> {
+    const open = await this.#store.listIncidents({
+      states: ['open', 'diagnosed', 'awaiting-approval', 'acting', 'verifying'],
+    });
+    for (const inc of open) if (!this.#open.has(inc.id)) this.#open.set(inc.id, inc);
+    // Queried by opening time: an incident may have been open a long while before it was handed over.
+    const handed = await this.#store.listIncidents({
+      states: ['escalated', 'rolled-back'],
+      since: now - windowMs - HANDOVER_LOOKBACK_MS,
+    });
+    for (const inc of handed)
+      if (now - (inc.closedAt ?? inc.updatedAt) <= windowMs && !this.#withPerson.has(inc.id))
+        this.#withPerson.set(inc.id, inc);
+  }
+
   /** Open incidents and those recently handed to a person, for grouping new anomalies. */
-  groupable(now: number, windowMs: number): (Incident & { readonly actedAt?: number })[] {
+  groupable(now: number, windowMs: number): Incident[] {
     for (const [id, inc] of this.#withPerson)
       if (now - (inc.closedAt ?? inc.updatedAt) > windowMs) this.#withPerson.delete(id);
-    const open = [...this.#open.values()].map((inc) => {
-      const actedAt = this.#actedAt.get(inc.id);
-      return actedAt === undefined ? inc : { ...inc, actedAt };
-    });
-    return [...open, ...this.#withPerson.values()];
+    return [...this.#open.values(), ...this.#withPerson.values()];
   }
 
   async open(input: NewIncident): Promise<Incident> {
@@ -205,13 +223,12 @@ export class IncidentBook {
       ...patch,
       state: to,
       updatedAt: now,
+      ...(to === 'acting' && inc.actedAt === undefined ? { actedAt: now } : {}),
       ...(terminal ? { closedAt: now, resolution: why } : {}),
     };
     await this.#store.putIncident(next);
-    if (to === 'acting' && !this.#actedAt.has(inc.id)) this.#actedAt.set(inc.id, now);
     if (terminal) {
       this.#open.delete(inc.id);
-      this.#actedAt.delete(inc.id);
       if (to === 'escalated' || to === 'rolled-back') this.#withPerson.set(inc.id, next);
     } else this.#open.set(inc.id, next);
     await this.#audit.append({

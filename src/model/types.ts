@@ -108,6 +108,8 @@ export interface Incident {
   readonly hypotheses: readonly Hypothesis[];
   readonly openedAt: number;
   readonly updatedAt: number;
+  /** When a remedy first started acting on it (a neighbour's later symptom is its echo only for a while). */
+  readonly actedAt?: number;
   readonly closedAt?: number;
   /** Why it ended where it did, e.g. 'VERIFIED', 'REPEAT_FAULT', 'no remedy'. */
   readonly resolution?: string;

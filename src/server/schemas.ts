@@ -118,6 +118,7 @@ export const Incident = z.looseObject({
   hypotheses: z.array(Hypothesis),
   openedAt: z.number().describe('Epoch ms'),
   updatedAt: z.number(),
+  actedAt: z.number().optional().describe('When a remedy first started acting on it'),
   closedAt: z.number().optional(),
   resolution: z.string().optional(),
 });

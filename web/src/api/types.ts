@@ -64,6 +64,7 @@ export const IncidentSchema = z.looseObject({
   hypotheses: z.array(HypothesisSchema).catch([]),
   openedAt: z.number(),
   updatedAt: z.number(),
+  actedAt: z.number().optional(),
   closedAt: z.number().optional(),
   resolution: z.string().optional(),
 });
