@@ -23,6 +23,7 @@ import { features, ownWords, pageContext, words } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 import type { Weights } from './model.js';
 import { scorer } from './scoring.js';
+import { swappedSibling } from './siblings.js';
 import { hasWord, keptApart } from './twins.js';
 
 export interface Evidence {
@@ -146,9 +147,11 @@ const mainLabel = (f: Fingerprint): string => f.accessibleName ?? f.text;
 /**
  * Whether the winner names something else: the recorded element's label
  * named a brand, person, place or product that the winner's label lacks,
- * and the winner's names one the recorded label lacked. Names are what
- * tell items apart; "Pay with PayPal" that became "Pay with Apple Pay" is
- * another payment method, not the same one relabeled.
+ * and the winner's names one the recorded label lacked — or it swapped one
+ * thing of a kind for another (siblings.ts: "Send me text updates" →
+ * "Email me updates"). Names and kinds are what tell items apart; "Pay with
+ * PayPal" that became "Pay with Apple Pay" is another payment method, not
+ * the same one relabeled.
  */
 export function renamed(old: Fingerprint, winner: Fingerprint): boolean {
   const oldLabel = mainLabel(old);
@@ -157,5 +160,5 @@ export function renamed(old: Fingerprint, winner: Fingerprint): boolean {
   const newWords = new Set(words(newLabel));
   const lost = namesIn(oldLabel).some((n) => !words(n).every((w) => hasWord(newWords, w)));
   const gained = namesIn(newLabel).some((n) => !words(n).every((w) => hasWord(oldWords, w)));
-  return lost && gained;
+  return (lost && gained) || swappedSibling(oldLabel, newLabel);
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { renamed } from './evidence.js';
+import { swappedSibling } from './siblings.js';
+import { fp } from './testing.js';
+
+describe('siblings', () => {
+  it('finds one thing of a kind swapped for another', () => {
+    expect(swappedSibling('Send me text updates', 'Email me updates')).toBe(true);
+    expect(swappedSibling('Export PDF', 'Export CSV')).toBe(true);
+    expect(swappedSibling('First name', 'Last name')).toBe(true);
+    expect(swappedSibling('Monday', 'Tuesday')).toBe(true);
+  });
+
+  it('does not count what was kept, dropped or only added', () => {
+    expect(swappedSibling('Download PDF', 'Download')).toBe(false);
+    expect(swappedSibling('Email', 'Email address')).toBe(false);
+    expect(swappedSibling('Text me', 'Text or email me')).toBe(false);
+    expect(swappedSibling('Save changes', 'Update')).toBe(false);
+  });
+
+  it('refuses a winner that swapped a sibling, as one that named another brand', () => {
+    const el = (label: string) => fp({ text: label, accessibleName: label });
+    expect(renamed(el('Send me text updates'), el('Email me updates'))).toBe(true);
+    expect(renamed(el('Send me text updates'), el('Text me updates'))).toBe(false);
+  });
+});
