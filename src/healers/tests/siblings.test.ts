@@ -16,6 +16,8 @@ describe('siblings', () => {
     expect(swappedSibling('Email', 'Email address')).toBe(false);
     expect(swappedSibling('Text me', 'Text or email me')).toBe(false);
     expect(swappedSibling('Save changes', 'Update')).toBe(false);
+    // What the lexicon reads as one label is one, though "email" and "message" are siblings elsewhere.
+    expect(swappedSibling('Email us', 'Send us a message')).toBe(false);
   });
 
   it('refuses a winner that swapped a sibling, as one that named another brand', () => {

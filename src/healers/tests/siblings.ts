@@ -53,6 +53,8 @@ function itemsIn(ws: readonly string[]): Map<string, readonly number[]> {
  * @example swappedSibling('Download PDF', 'Download') // false: nothing took its place
  */
 export function swappedSibling(before: string, after: string): boolean {
+  // What the lexicon reads as one label is one, whatever its words ("Email us" / "Send us a message").
+  if (meaningSimilarity(before, after) === 1) return false;
   const a = itemsIn(words(before));
   const b = itemsIn(words(after));
   for (const [item, sets] of a) {
