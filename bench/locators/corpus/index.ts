@@ -14,6 +14,7 @@ import { BLIND4_PAIRS } from './blind4.js';
 import { BLIND5_PAIRS } from './blind5.js';
 import { BLIND6_PAIRS } from './blind6.js';
 import { BLIND7_PAIRS } from './blind7.js';
+import { BLIND8_PAIRS } from './blind8.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DEVTOOLS_PAIRS } from './devtools.js';
@@ -47,7 +48,10 @@ export interface HeldOutSet {
 
 export { HOLDOUT_PAIRS };
 
-/** The held-out sets, oldest first. */
+/**
+ * The held-out sets, oldest first. `blind9.ts` (sealed, 24 pairs) waits for the next round, which
+ * lists it and measures it first, before changing anything.
+ */
 export const HOLDOUT_SETS: readonly HeldOutSet[] = [
   {
     name: 'held-out-1',
@@ -66,8 +70,13 @@ export const HOLDOUT_SETS: readonly HeldOutSet[] = [
   },
   {
     name: 'held-out-4',
-    note: 'written blind and sealed (blind7.ts) at the end of the round of 2026-11-29; first measured at the start of the next round, before any change of the matcher',
+    note: 'written blind and sealed (blind7.ts) at the end of the round of 2026-11-29 (fifth); first measured at the start of the next round, before any change of the matcher, and once more at its end',
     pairs: BLIND7_PAIRS,
+  },
+  {
+    name: 'held-out-5',
+    note: "written blind and sealed (blind8.ts) in the round of 2026-11-29 (sixth), listed at its end and first measured with that round's final matcher",
+    pairs: BLIND8_PAIRS,
   },
 ];
 
