@@ -133,7 +133,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
       ...(options.detectors ?? []).filter((d) => d !== metrics),
     ],
     diagnosers: [
-      new CauseDiagnoser(),
+      new CauseDiagnoser({ drainHorizonS: metrics.drainHorizonS }),
       rcaDiagnoserFactory.create({ locateOnly: true }, {}),
       ...(options.diagnosers ?? []),
     ],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangeEvent, DiagnosisContext } from '../../core/stages.js';
 import type { Anomaly, Incident, Signal } from '../../model/index.js';
 import { CauseDiagnoser } from './cause-diagnoser.js';
+import { MetricDetector } from './metric-detector.js';
 
 const NOW = 1_000_000;
 
@@ -122,6 +123,12 @@ describe('CauseDiagnoser', () => {
     const quiet = signals.map((s) => (s.name.endsWith(':rate') ? { ...s, value: 0 } : s));
     const [q] = await diagnose([anomaly(e, 'queue_depth')], context({ signals: quiet }));
     expect(q?.facts?.instances).toBe(4);
+    // Within the horizon the detector judged it by: 40 to drain within 60 s needs fewer.
+    const patient = new CauseDiagnoser({
+      drainHorizonS: new MetricDetector({ drainHorizonS: 60 }).drainHorizonS,
+    });
+    const [p] = await patient.diagnose(incident([anomaly(e, 'queue_depth')]), context({ signals }));
+    expect(p?.facts?.instances).toBe(3);
   });
 
   it('names a memory leak', async () => {

@@ -23,6 +23,12 @@ import { METRIC, QUEUE_DRAIN_HORIZON_S } from './indicators.js';
 export interface CauseDiagnoserOptions {
   /** A deploy or config change this long before the first anomaly counts as a suspect (default 3 min). */
   readonly changeLookbackMs?: number;
+  /**
+   * Seconds a queue's backlog may take to drain: scaling out aims to drain it within them. Give
+   * the metric detector's (`MetricDetector.drainHorizonS`), so that the scale-out drains within
+   * the horizon that made the queue count as saturated (default 15).
+   */
+  readonly drainHorizonS?: number;
 }
 
 /** The cause classes this diagnoser names, by the remedy that treats them. */
@@ -43,9 +49,11 @@ const CHANGE_SYMPTOMS = new Set([METRIC.errors, METRIC.duration, 'health', 'proc
 export class CauseDiagnoser implements Diagnoser {
   readonly name = 'infra.cause';
   readonly #lookback: number;
+  readonly #drainHorizonS: number;
 
   constructor(options: CauseDiagnoserOptions = {}) {
     this.#lookback = options.changeLookbackMs ?? 3 * 60_000;
+    this.#drainHorizonS = options.drainHorizonS ?? QUEUE_DRAIN_HORIZON_S;
   }
 
   async diagnose(incident: Incident, ctx: DiagnosisContext): Promise<readonly Hypothesis[]> {
@@ -76,6 +84,7 @@ export class CauseDiagnoser implements Diagnoser {
         deeperSlow: deeper(entity, slow, ctx),
         enoughInstances: anomalies.find((a) => a.indicator === OVERPROVISIONED_INDICATOR)?.explanation
           .expectedHigh,
+        drainHorizonS: this.#drainHorizonS,
       });
       if (h) out.push({ ...h, id: newId('hypothesis'), incidentId: incident.id, diagnoser: this.name });
     }
@@ -96,6 +105,7 @@ interface Case {
   readonly deeperSlow: string | undefined;
   /** When the capacity detector found it overprovisioned: the instances that would do. */
   readonly enoughInstances?: number | undefined;
+  readonly drainHorizonS: number;
 }
 
 /** The newest value of a metric, summed over the label sets of its newest scrape. */
@@ -188,9 +198,7 @@ function classify(c: Case): Draft | undefined {
     const perInstance = workMs && workers ? (workers * 1000) / workMs : undefined;
     // Enough instances to keep up with arrivals and drain the backlog within the horizon that
     // made the queue count as saturated (a quiet hour's backlog still needs draining).
-    const instances = perInstance
-      ? Math.ceil((arrival + depth / QUEUE_DRAIN_HORIZON_S) / perInstance)
-      : undefined;
+    const instances = perInstance ? Math.ceil((arrival + depth / c.drainHorizonS) / perInstance) : undefined;
     return {
       ...base,
       cause: INFRA_CAUSES.saturatedQueue,

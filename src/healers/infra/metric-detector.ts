@@ -115,6 +115,11 @@ export class MetricDetector implements Detector {
     };
   }
 
+  /** Seconds a queue's backlog may take to drain before the queue counts as saturated. */
+  get drainHorizonS(): number {
+    return this.#o.drainHorizonS;
+  }
+
   observe(signal: Signal): readonly Anomaly[] {
     const out: Anomaly[] = [];
     for (const frame of this.#frames.add(signal)) out.push(...this.#judge(frame));
