@@ -13,6 +13,7 @@
 import { expandAbbreviations } from './abbreviations.js';
 import { type Fingerprint, labelFields } from './fingerprint.js';
 import { meaningSimilarity } from './lexicon.js';
+import { ROLE_FAMILY } from './roles.js';
 import { editSimilarity, geometric, jaccard, sizeSimilarity } from './similarity.js';
 import { type Apart, keptApart, labelWords, twinsOf } from './twins.js';
 import { words } from './words.js';
@@ -261,29 +262,6 @@ export function features(a: Fingerprint, b: Fingerprint, ca?: PageContext, cb?: 
     distinct: ca ? (keptApart(ca.apart(a), ownWords(b), bag([b.container])) ?? 0) : 0,
   };
 }
-
-/**
- * Roles a redesign swaps for one another because a user does the same with
- * them: choosing (a checkbox that became a switch, a radio that became a
- * tab), commanding (a link restyled as a button) and typing. ARIA itself
- * derives a switch from a checkbox and a menu item radio from a radio.
- */
-const ROLE_FAMILY: Readonly<Record<string, 'choose' | 'command' | 'type'>> = {
-  checkbox: 'choose',
-  switch: 'choose',
-  menuitemcheckbox: 'choose',
-  radio: 'choose',
-  menuitemradio: 'choose',
-  option: 'choose',
-  tab: 'choose',
-  button: 'command',
-  link: 'command',
-  menuitem: 'command',
-  textbox: 'type',
-  searchbox: 'type',
-  combobox: 'type',
-  spinbutton: 'type',
-};
 
 /**
  * Similarity of two roles: 1 when the same, half when of one family (chosen

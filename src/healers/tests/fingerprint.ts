@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { HomeostatError } from '../../core/errors.js';
+import { CONTROL_ROLES } from './roles.js';
 
 /**
  * Version of the fingerprint format written now. Version 1 (no `container`)
@@ -170,24 +171,6 @@ export function takesInput(f: Pick<Fingerprint, 'tag' | 'attributes' | 'role'>):
 }
 
 const CONTROL_TAGS = new Set(['button', 'input', 'select', 'textarea', 'summary']);
-const CONTROL_ROLES = new Set([
-  'button',
-  'link',
-  'tab',
-  'checkbox',
-  'radio',
-  'switch',
-  'menuitem',
-  'menuitemcheckbox',
-  'menuitemradio',
-  'option',
-  'textbox',
-  'searchbox',
-  'combobox',
-  'spinbutton',
-  'slider',
-  'treeitem',
-]);
 
 /**
  * Whether an element is a control a person operates — a button, a link with

@@ -15,6 +15,7 @@ import { type Fingerprint, isControl, takesInput } from './fingerprint.js';
 import { LEARNED_MODEL } from './learned-model.js';
 import { checkModel, type MatcherModel, sigmoid, type Weights } from './model.js';
 import { pairing } from './pairing.js';
+import { OPTION_ROLES } from './roles.js';
 import { scorer } from './scoring.js';
 
 export type { Weights } from './model.js';
@@ -53,8 +54,6 @@ export function suggestsReview(r: MatchResult, floor = DEFAULT_SUGGEST_THRESHOLD
  * option reworded ("Remember this device for 30 days" → "Trust this browser").
  */
 export const OPTION_LABEL_FLOOR = 0.4;
-
-const OPTION_ROLES = new Set(['checkbox', 'radio', 'switch', 'menuitemcheckbox', 'menuitemradio', 'option']);
 
 /**
  * Whether the winner is another option: a checkbox or radio is what its label
