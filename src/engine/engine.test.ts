@@ -369,6 +369,36 @@ describe('Engine loop', () => {
     expect(t.remedy.applied).toHaveLength(0);
   });
 
+  it('folds a second incident of a fault already with a person into the first, not a second page', async () => {
+    const t = setup({ modes: { low: 'deny' } });
+    const first = await t.engine.openIncident({
+      title: 'checkout down',
+      domain: 'infra',
+      anomalies: [anomaly(t.clock.now())],
+    });
+    expect((await settle(t, first.id, terminal)).state).toBe('escalated');
+    // The same fault seen through another symptom (a log burst) seconds later: diagnosed to the same cause.
+    const again = await t.engine.openIncident({
+      title: 'errors in the log',
+      domain: 'infra',
+      anomalies: [anomaly(t.clock.now(), 'log_burst')],
+    });
+    const folded = await settle(t, again.id, terminal);
+    expect(folded.state).toBe('dismissed');
+    expect(folded.resolution).toContain(first.id);
+    const absorbed = t.audit.ofType('anomaly').filter((e) => e.incidentId === first.id);
+    expect(absorbed.map((e) => e.payload.indicator)).toContain('log_burst');
+    expect(t.audit.ofType('escalation').filter((e) => e.incidentId === again.id)).toHaveLength(0);
+    // Once the window has passed, the fault coming back is a new incident for a person again.
+    await t.clock.advance(120_000);
+    const later = await t.engine.openIncident({
+      title: 'checkout down again',
+      domain: 'infra',
+      anomalies: [anomaly(t.clock.now())],
+    });
+    expect((await settle(t, later.id, terminal)).state).toBe('escalated');
+  });
+
   it('escalates when no remedy fits the diagnosis', async () => {
     const t = setup();
     const inc = await t.engine.openIncident({

@@ -417,6 +417,17 @@ export class Engine {
         return;
       }
       inc = await this.#book.diagnosed(id, hypotheses);
+      // A neighbour's symptom of a fault already handed to a person (a caller's errors while the
+      // service it calls stays broken) is that fault again: one page for it, not two.
+      const handed = this.#book.handedOver(
+        inc.fingerprint,
+        this.#o.clock.now(),
+        this.#o.groupWindowMs ?? DEFAULT_GROUP_WINDOW_MS,
+      );
+      if (handed) {
+        await this.#book.foldInto(inc.id, handed);
+        return;
+      }
     }
     if (inc.state !== 'diagnosed') return;
     candidates ??= await gather(inc);

@@ -76,6 +76,27 @@ export class IncidentBook {
         this.#withPerson.set(inc.id, inc);
   }
 
+  /**
+   * The incident handed to a person within the window for this very fault
+   * (the same symptom fingerprint: cause and entity), if there is one.
+   */
+  handedOver(fingerprint: string, now: number, windowMs: number): Incident | undefined {
+    return this.groupable(now, windowMs).find(
+      (i) => i.closedAt !== undefined && i.fingerprint === fingerprint,
+    );
+  }
+
+  /**
+   * Closes an incident as a repeat of a fault already with a person: its
+   * anomalies are recorded against that incident, and it is dismissed with
+   * a reference to it.
+   */
+  async foldInto(id: string, into: Incident): Promise<Incident> {
+    const inc = await this.#require(id);
+    for (const a of inc.anomalies) await this.addAnomaly(into.id, a);
+    return this.move(id, 'dismissed', `the same fault is already with a person (incident ${into.id})`);
+  }
+
   /** Open incidents and those recently handed to a person, for grouping new anomalies. */
   groupable(now: number, windowMs: number): Incident[] {
     for (const [id, inc] of this.#withPerson)
