@@ -23,7 +23,7 @@ import { features, ownWords, pageContext, words } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 import type { Weights } from './model.js';
 import { scorer } from './scoring.js';
-import { swappedSibling } from './siblings.js';
+import { siblingSwap } from './siblings.js';
 import { hasWord, keptApart } from './twins.js';
 
 export interface Evidence {
@@ -145,20 +145,28 @@ export function namesIn(label: string): string[] {
 const mainLabel = (f: Fingerprint): string => f.accessibleName ?? f.text;
 
 /**
- * Whether the winner names something else: the recorded element's label
- * named a brand, person, place or product that the winner's label lacks,
- * and the winner's names one the recorded label lacked — or it swapped one
- * thing of a kind for another (siblings.ts: "Send me text updates" →
- * "Email me updates"). Names and kinds are what tell items apart; "Pay with
- * PayPal" that became "Pay with Apple Pay" is another payment method, not
- * the same one relabeled.
+ * Why the winner names something else, in words; undefined when it does
+ * not. Either the recorded element's label named a brand, person, place or
+ * product that the winner's label lacks, and the winner's names one the
+ * recorded label lacked — or it swapped one thing of a kind for another
+ * (siblings.ts: "Send me text updates" → "Email me updates"). Names and
+ * kinds are what tell items apart; "Pay with PayPal" that became "Pay with
+ * Apple Pay" is another payment method, not the same one relabeled.
+ * @example renaming(payPal, applePay) // '"PayPal" became "Apple Pay"'
  */
-export function renamed(old: Fingerprint, winner: Fingerprint): boolean {
+export function renaming(old: Fingerprint, winner: Fingerprint): string | undefined {
   const oldLabel = mainLabel(old);
   const newLabel = mainLabel(winner);
   const oldWords = new Set(words(oldLabel));
   const newWords = new Set(words(newLabel));
-  const lost = namesIn(oldLabel).some((n) => !words(n).every((w) => hasWord(newWords, w)));
-  const gained = namesIn(newLabel).some((n) => !words(n).every((w) => hasWord(oldWords, w)));
-  return (lost && gained) || swappedSibling(oldLabel, newLabel);
+  const lost = namesIn(oldLabel).filter((n) => !words(n).every((w) => hasWord(newWords, w)));
+  const gained = namesIn(newLabel).filter((n) => !words(n).every((w) => hasWord(oldWords, w)));
+  if (lost.length > 0 && gained.length > 0)
+    return `"${namesIn(oldLabel).join(' ')}" became "${namesIn(newLabel).join(' ')}"`;
+  const swap = siblingSwap(oldLabel, newLabel);
+  return swap ? `"${swap[0]}" became "${swap[1]}", another of the same kind` : undefined;
 }
+
+/** Whether the winner names something else (`renaming`). */
+export const renamed = (old: Fingerprint, winner: Fingerprint): boolean =>
+  renaming(old, winner) !== undefined;

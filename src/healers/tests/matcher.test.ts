@@ -275,7 +275,17 @@ describe('options', () => {
     expect(r.best?.element.accessibleName).toBe('Confidential mode');
     expect(r.decision).toBe('abstain');
     expect(r.reason).toBe('renamed');
+    expect(r.detail).toBe(
+      'an option reworded beyond recognition ("Request a read receipt" → "Confidential mode") that kept no id or name',
+    );
     expect(optionRenamed(box('Request a read receipt'), { anchor: 0, contrast: 0, label: 0.18 })).toBe(true);
+  });
+
+  it('refuses, and says why, an option whose label swapped one thing of a kind for another', () => {
+    const r = match(box('Send me text updates'), [box('Email me updates'), fp({ text: 'Send' })]);
+    expect(r.best?.element.accessibleName).toBe('Email me updates');
+    expect(r.reason).toBe('renamed');
+    expect(r.detail).toBe('"text" became "email", another of the same kind');
   });
 
   it('leaves alone an option reworded in words the lexicon joins, or that kept its id', () => {

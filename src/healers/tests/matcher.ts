@@ -9,7 +9,7 @@
  * of the old page, and whether it kept what told the recorded element apart
  * (evidence.ts) — reaches the threshold.
  */
-import { becameMany, type Evidence, evidenceOf, NO_EVIDENCE, renamed } from './evidence.js';
+import { becameMany, type Evidence, evidenceOf, NO_EVIDENCE, renaming } from './evidence.js';
 import { FEATURES, type Feature, pageContext } from './features.js';
 import { type Fingerprint, isControl, takesInput } from './fingerprint.js';
 import { LEARNED_MODEL } from './learned-model.js';
@@ -68,6 +68,8 @@ export function optionRenamed(old: Fingerprint, evidence: Evidence): boolean {
   return option && evidence.label < OPTION_LABEL_FLOOR && evidence.anchor === 0;
 }
 
+const labelOf = (f: Fingerprint): string => (f.accessibleName ?? f.text).slice(0, 60);
+
 /** Heal only when the best score beats the runner-up by at least this much: a unique element. */
 export const DEFAULT_MIN_MARGIN = 0.005;
 
@@ -125,6 +127,8 @@ export interface MatchResult {
   readonly top: readonly ScoredCandidate[];
   /** With `previous`: the old element the winner resembles most, when it is not the target. */
   readonly claimedBy?: ScoredCandidate;
+  /** Why a rule refused the best candidate, in words (reason `renamed`). */
+  readonly detail?: string;
 }
 
 /**
@@ -347,8 +351,12 @@ export function match(
   // A field a test types into is not the button that replaced it, nor the other way round.
   if (takesInput(old) !== takesInput(best.element))
     return { ...base, decision: 'abstain', reason: 'incompatible' };
-  if (renamed(old, best.element) || optionRenamed(old, evidence))
-    return { ...base, decision: 'abstain', reason: 'renamed' };
+  const other =
+    renaming(old, best.element) ??
+    (optionRenamed(old, evidence)
+      ? `an option reworded beyond recognition ("${labelOf(old)}" → "${labelOf(best.element)}") that kept no id or name`
+      : undefined);
+  if (other !== undefined) return { ...base, decision: 'abstain', reason: 'renamed', detail: other };
   return atThreshold({ ...base, decision: 'heal', reason: 'confident' }, threshold);
 }
 

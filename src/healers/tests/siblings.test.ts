@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renamed } from './evidence.js';
-import { swappedSibling } from './siblings.js';
+import { renamed, renaming } from './evidence.js';
+import { siblingSwap, swappedSibling } from './siblings.js';
 import { fp } from './testing.js';
 
 describe('siblings', () => {
@@ -20,9 +20,14 @@ describe('siblings', () => {
     expect(swappedSibling('Email us', 'Send us a message')).toBe(false);
   });
 
-  it('refuses a winner that swapped a sibling, as one that named another brand', () => {
+  it('refuses a winner that swapped a sibling, as one that named another brand, and says which', () => {
     const el = (label: string) => fp({ text: label, accessibleName: label });
     expect(renamed(el('Send me text updates'), el('Email me updates'))).toBe(true);
     expect(renamed(el('Send me text updates'), el('Text me updates'))).toBe(false);
+    expect(siblingSwap('Export PDF', 'Export CSV')).toEqual(['pdf', 'csv']);
+    expect(renaming(el('Pay with PayPal'), el('Pay with Apple Pay'))).toBe('"PayPal" became "Apple Pay"');
+    expect(renaming(el('Send me text updates'), el('Email me updates'))).toBe(
+      '"text" became "email", another of the same kind',
+    );
   });
 });

@@ -46,15 +46,16 @@ function itemsIn(ws: readonly string[]): Map<string, readonly number[]> {
 }
 
 /**
- * Whether `after` swapped a sibling of `before` for another: an item of a
- * sibling set that `before` says and `after` does not, where `after` says
- * another item of that set that `before` did not.
- * @example swappedSibling('Send me text updates', 'Email me updates') // true
- * @example swappedSibling('Download PDF', 'Download') // false: nothing took its place
+ * The sibling of `before` that `after` swapped for another, as the pair of
+ * items (normalised words): an item of a sibling set that `before` says and
+ * `after` does not, where `after` says another item of that set that
+ * `before` did not. Undefined when there is none.
+ * @example siblingSwap('Send me text updates', 'Email me updates') // ['text', 'email']
+ * @example siblingSwap('Download PDF', 'Download') // undefined: nothing took its place
  */
-export function swappedSibling(before: string, after: string): boolean {
+export function siblingSwap(before: string, after: string): readonly [string, string] | undefined {
   // What the lexicon reads as one label is one, whatever its words ("Email us" / "Send us a message").
-  if (meaningSimilarity(before, after) === 1) return false;
+  if (meaningSimilarity(before, after) === 1) return undefined;
   const a = itemsIn(words(before));
   const b = itemsIn(words(after));
   for (const [item, sets] of a) {
@@ -67,10 +68,14 @@ export function swappedSibling(before: string, after: string): boolean {
         // The lexicon knows better: what it joins is one thing ("Profile" / "Account").
         meaningSimilarity(item, other) === 0
       )
-        return true;
+        return [item, other];
   }
-  return false;
+  return undefined;
 }
+
+/** Whether `after` swapped a sibling of `before` for another (`siblingSwap`). */
+export const swappedSibling = (before: string, after: string): boolean =>
+  siblingSwap(before, after) !== undefined;
 
 /** Whether one item is part of the other ("card" of "gift card"): a longer name of it, not a sibling. */
 function covers(x: string, y: string): boolean {

@@ -157,6 +157,26 @@ describe('healing locators in real Chromium', () => {
     expect(h.events[0]?.outcome).not.toBe('healed');
   });
 
+  it('says which word made the best candidate another element when it refuses it', async () => {
+    const { opts } = await setup();
+    const prefs = (id: string, label: string) => `<main><h1>Power cut updates</h1><form>
+<label><input type="checkbox" id="${id}"> ${label}</label>
+<label><input type="checkbox" id="post"> Post me a letter</label>
+<button>Save preferences</button></form></main>`;
+    await page.setContent(prefs('sms-updates', 'Send me text updates'));
+    await healing(page, opts).locator('#sms-updates').isVisible();
+    // Text updates were dropped; an email option took their place.
+    await page.setContent(prefs('email-updates', 'Email me updates'));
+    const err = await healing(page, opts)
+      .locator('#sms-updates')
+      .check()
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LocatorHealError);
+    expect((err as Error).message).toContain(
+      'not healed: the best candidate is another element: "text" became "email", another of the same kind',
+    );
+  });
+
   it('abstains when the written locator became ambiguous and the candidates tie', async () => {
     const { opts } = await setup();
     const row = '<li><button class="rm">Remove</button> Item</li>';

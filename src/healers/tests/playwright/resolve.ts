@@ -288,7 +288,7 @@ function reasonText(r: MatchResult): string {
         ? 'the best candidate takes typed input and the recorded element did not'
         : 'the recorded element took typed input and the best candidate does not';
     case 'renamed':
-      return 'the best candidate names something else (the recorded label named something it lacks, and it names something new)';
+      return `the best candidate is another element: ${r.detail ?? 'it names something the recorded label did not'}`;
     case 'no-candidates':
       return 'the page has no visible candidate elements';
   }
