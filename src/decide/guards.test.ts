@@ -136,4 +136,18 @@ describe('Governor as the engine guard', () => {
     expect(gov.cooldownUntil('service:c', 'infra.restart')).toBe(101_000);
     expect(gov.memoryMs()).toBe(60_000);
   });
+
+  it('replays the journal in the order the heals happened, whatever order it is read in', async () => {
+    const { gov, clock } = governor(
+      'limits: { perTarget: { cooldownMs: 1000, backoffFactor: 2, maxCooldownMs: 100000, backoffResetMs: 10000, rateLimit: { max: 100, perMs: 1000 } } }\n',
+    );
+    await clock.advance(100_000);
+    // Newest first, as the store lists them; 50 s of quiet between the two ended the first streak.
+    gov.restore([
+      { target: 'service:a', remedy: 'infra.restart', actionId: 'new', appliedAt: 99_000, running: false },
+      { target: 'service:a', remedy: 'infra.restart', actionId: 'old', appliedAt: 49_000, running: false },
+    ]);
+    // One heal in the current streak: the first cooldown, not a doubled one.
+    expect(gov.cooldownUntil('service:a', 'infra.restart')).toBe(100_000);
+  });
 });

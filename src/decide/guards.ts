@@ -189,14 +189,17 @@ export class Governor {
    * Rebuilds the state from the journal after a restart. A running action
    * takes its target's lock even past the blast radius (it is in flight
    * already) and is counted when it settles, through `release`; a settled
-   * action that was applied counts from the time it was applied.
+   * action that was applied counts from the time it was applied, oldest
+   * first, as it happened (a streak is told by the gaps between heals).
    */
   restore(entries: readonly JournalEntry[]): void {
+    const applied: { target: string; remedy: string; at: number }[] = [];
     for (const e of entries) {
       if (e.running) this.#locks.set(e.target, e.actionId);
       else if (e.appliedAt !== undefined)
-        this.recordApplied({ target: e.target, remedy: e.remedy, at: e.appliedAt });
+        applied.push({ target: e.target, remedy: e.remedy, at: e.appliedAt });
     }
+    for (const rec of applied.sort((a, b) => a.at - b.at)) this.recordApplied(rec);
   }
 
   /** How far back `restore` needs the journal: the rate window, or a cooldown streak and its longest cooldown. */
