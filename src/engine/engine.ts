@@ -151,12 +151,11 @@ export class Engine {
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
-    await this.#book.load(this.#o.clock.now(), this.#o.groupWindowMs ?? DEFAULT_GROUP_WINDOW_MS);
+    const open = await this.#book.load(this.#o.clock.now(), this.#o.groupWindowMs ?? DEFAULT_GROUP_WINDOW_MS);
     await this.#restoreGuard();
     this.#track(this.#executor.reconcile());
-    for (const inc of await this.#o.store.listIncidents({ states: ['open', 'diagnosed'] })) {
-      this.#track(this.#drive(inc.id));
-    }
+    for (const inc of open)
+      if (inc.state === 'open' || inc.state === 'diagnosed') this.#track(this.#drive(inc.id));
     this.#timer = setInterval(() => this.#track(this.sync()), this.#o.syncIntervalMs ?? 1000);
     this.#timer.unref();
   }

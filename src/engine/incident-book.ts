@@ -59,9 +59,10 @@ export class IncidentBook {
    * Takes up what the store holds when the engine starts: the incidents
    * still open (an engine that stopped while verifying a heal must still
    * fold that fault's symptoms into it, not open a second incident), and
-   * those handed to a person within the grouping window.
+   * those handed to a person within the grouping window. Returns the open
+   * ones, for the engine to drive on.
    */
-  async load(now: number, windowMs: number): Promise<void> {
+  async load(now: number, windowMs: number): Promise<readonly Incident[]> {
     const open = await this.#store.listIncidents({
       states: ['open', 'diagnosed', 'awaiting-approval', 'acting', 'verifying'],
     });
@@ -74,6 +75,7 @@ export class IncidentBook {
     for (const inc of handed)
       if (now - (inc.closedAt ?? inc.updatedAt) <= windowMs && !this.#withPerson.has(inc.id))
         this.#withPerson.set(inc.id, inc);
+    return open;
   }
 
   /**
