@@ -142,7 +142,8 @@ export function namesIn(label: string): string[] {
   return raw.filter((w, i) => (i > 0 && /^[A-Z][a-z]/.test(w)) || /^[A-Z][a-z]+[A-Z]/.test(w));
 }
 
-const mainLabel = (f: Fingerprint): string => f.accessibleName ?? f.text;
+/** What an element is called: its accessible name, else its text. */
+export const mainLabel = (f: Fingerprint): string => f.accessibleName ?? f.text;
 
 /**
  * Why the winner names something else, in words; undefined when it does
@@ -159,14 +160,11 @@ export function renaming(old: Fingerprint, winner: Fingerprint): string | undefi
   const newLabel = mainLabel(winner);
   const oldWords = new Set(words(oldLabel));
   const newWords = new Set(words(newLabel));
-  const lost = namesIn(oldLabel).filter((n) => !words(n).every((w) => hasWord(newWords, w)));
-  const gained = namesIn(newLabel).filter((n) => !words(n).every((w) => hasWord(oldWords, w)));
-  if (lost.length > 0 && gained.length > 0)
-    return `"${namesIn(oldLabel).join(' ')}" became "${namesIn(newLabel).join(' ')}"`;
+  const oldNames = namesIn(oldLabel);
+  const newNames = namesIn(newLabel);
+  const lost = oldNames.some((n) => !words(n).every((w) => hasWord(newWords, w)));
+  const gained = newNames.some((n) => !words(n).every((w) => hasWord(oldWords, w)));
+  if (lost && gained) return `"${oldNames.join(' ')}" became "${newNames.join(' ')}"`;
   const swap = siblingSwap(oldLabel, newLabel);
   return swap ? `"${swap[0]}" became "${swap[1]}", another of the same kind` : undefined;
 }
-
-/** Whether the winner names something else (`renaming`). */
-export const renamed = (old: Fingerprint, winner: Fingerprint): boolean =>
-  renaming(old, winner) !== undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesIn, renamed } from './evidence.js';
+import { namesIn, renaming } from './evidence.js';
 import { wordSimilarity } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 import { meaningSimilarity, saidIn } from './lexicon.js';
@@ -140,12 +140,12 @@ describe('renamed', () => {
   });
 
   it('refuses a winner that lost the recorded name and names something else', () => {
-    expect(renamed(el('Pay with PayPal'), el('Pay with Apple Pay'))).toBe(true);
+    expect(renaming(el('Pay with PayPal'), el('Pay with Apple Pay'))).toBe('"PayPal" became "Apple Pay"');
   });
 
   it('accepts a label that kept its name or only gained one', () => {
-    expect(renamed(el('Pay with PayPal'), el('Checkout with PayPal'))).toBe(false);
-    expect(renamed(el('Remove'), el('Remove Fushimi Inari'))).toBe(false);
-    expect(renamed(el('Connect Slack'), el('Connect'))).toBe(false);
+    expect(renaming(el('Pay with PayPal'), el('Checkout with PayPal'))).toBeUndefined();
+    expect(renaming(el('Remove'), el('Remove Fushimi Inari'))).toBeUndefined();
+    expect(renaming(el('Connect Slack'), el('Connect'))).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@
  * of the old page, and whether it kept what told the recorded element apart
  * (evidence.ts) — reaches the threshold.
  */
-import { becameMany, type Evidence, evidenceOf, NO_EVIDENCE, renaming } from './evidence.js';
+import { becameMany, type Evidence, evidenceOf, mainLabel, NO_EVIDENCE, renaming } from './evidence.js';
 import { FEATURES, type Feature, pageContext } from './features.js';
 import { type Fingerprint, isControl, takesInput } from './fingerprint.js';
 import { LEARNED_MODEL } from './learned-model.js';
@@ -67,8 +67,6 @@ export function optionRenamed(old: Fingerprint, evidence: Evidence): boolean {
     OPTION_ROLES.has(old.role ?? '') || ['checkbox', 'radio'].includes(old.attributes.type ?? '');
   return option && evidence.label < OPTION_LABEL_FLOOR && evidence.anchor === 0;
 }
-
-const labelOf = (f: Fingerprint): string => (f.accessibleName ?? f.text).slice(0, 60);
 
 /** Heal only when the best score beats the runner-up by at least this much: a unique element. */
 export const DEFAULT_MIN_MARGIN = 0.005;
@@ -354,7 +352,7 @@ export function match(
   const other =
     renaming(old, best.element) ??
     (optionRenamed(old, evidence)
-      ? `an option reworded beyond recognition ("${labelOf(old)}" → "${labelOf(best.element)}") that kept no id or name`
+      ? `an option reworded beyond recognition ("${mainLabel(old).slice(0, 60)}" → "${mainLabel(best.element).slice(0, 60)}") that kept no id or name`
       : undefined);
   if (other !== undefined) return { ...base, decision: 'abstain', reason: 'renamed', detail: other };
   return atThreshold({ ...base, decision: 'heal', reason: 'confident' }, threshold);

@@ -73,10 +73,6 @@ export function siblingSwap(before: string, after: string): readonly [string, st
   return undefined;
 }
 
-/** Whether `after` swapped a sibling of `before` for another (`siblingSwap`). */
-export const swappedSibling = (before: string, after: string): boolean =>
-  siblingSwap(before, after) !== undefined;
-
 /** Whether one item is part of the other ("card" of "gift card"): a longer name of it, not a sibling. */
 function covers(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
