@@ -15,6 +15,8 @@ import { BLIND5_PAIRS } from './blind5.js';
 import { BLIND6_PAIRS } from './blind6.js';
 import { BLIND7_PAIRS } from './blind7.js';
 import { BLIND8_PAIRS } from './blind8.js';
+import { BLIND9_PAIRS } from './blind9.js';
+import { BLIND10_PAIRS } from './blind10.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DEVTOOLS_PAIRS } from './devtools.js';
@@ -48,11 +50,7 @@ export interface HeldOutSet {
 
 export { HOLDOUT_PAIRS };
 
-/**
- * The held-out sets, oldest first. `blind9.ts` and `blind10.ts` (sealed, 24 pairs each, by two
- * writers) wait for the next round, which lists them and measures them first, before changing
- * anything: two writers' first reads, since one writer's pages alone have scored from 33% to 82%.
- */
+/** The held-out sets, oldest first. */
 export const HOLDOUT_SETS: readonly HeldOutSet[] = [
   {
     name: 'held-out-1',
@@ -78,6 +76,16 @@ export const HOLDOUT_SETS: readonly HeldOutSet[] = [
     name: 'held-out-5',
     note: "written blind and sealed (blind8.ts) in the round of 2026-11-29 (sixth), listed at its end and first measured with that round's final matcher",
     pairs: BLIND8_PAIRS,
+  },
+  {
+    name: 'held-out-6',
+    note: 'written blind and sealed (blind9.ts) by one writer at the end of the round of 2026-11-29 (sixth); first measured at the start of the next round, before any change of the matcher',
+    pairs: BLIND9_PAIRS,
+  },
+  {
+    name: 'held-out-7',
+    note: 'written blind and sealed (blind10.ts) by another writer at the end of the round of 2026-11-29 (sixth); first measured at the start of the next round, before any change of the matcher',
+    pairs: BLIND10_PAIRS,
   },
 ];
 
