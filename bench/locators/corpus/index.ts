@@ -50,7 +50,11 @@ export interface HeldOutSet {
 
 export { HOLDOUT_PAIRS };
 
-/** The held-out sets, oldest first. */
+/**
+ * The held-out sets, oldest first. `blind11.ts` and `blind12.ts` (sealed, 24 pairs each, by two
+ * writers, written in the round of 2026-11-29 (seventh)) wait for the next round, which lists them
+ * and measures them first, before changing anything.
+ */
 export const HOLDOUT_SETS: readonly HeldOutSet[] = [
   {
     name: 'held-out-1',
