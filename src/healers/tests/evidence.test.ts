@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { becameMany, evidenceOf, namesOf } from './evidence.js';
+import { becameMany, echoed, evidenceOf, keptHead, namesOf, onlyOfKind } from './evidence.js';
 import { pageContext, words } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 import { DEFAULT_WEIGHTS, match } from './matcher.js';
@@ -53,9 +53,9 @@ describe('decision evidence', () => {
     // Slack's card is gone; GitHub's and Jira's moved up and lost their ids.
     const newGithub = { ...card('GitHub', 'Open issues from alerts.', 0, null), classes: ['btn'] };
     const newJira = { ...card('Jira', 'Create tickets from incidents.', 1, null), classes: ['btn'] };
-    const e = evidenceOf(slack, newGithub, before, DEFAULT_WEIGHTS);
+    const e = evidenceOf(slack, newGithub, [newGithub], before, DEFAULT_WEIGHTS);
     expect(e.contrast).toBeGreaterThan(0.3);
-    expect(evidenceOf(github, newGithub, before, DEFAULT_WEIGHTS).contrast).toBe(0);
+    expect(evidenceOf(github, newGithub, [newGithub], before, DEFAULT_WEIGHTS).contrast).toBe(0);
     const r = match(slack, [title, newGithub, newJira], { previous: before });
     expect(r.decision).toBe('abstain');
     const moved = match(github, [title, newGithub, newJira], { previous: before });
@@ -67,9 +67,9 @@ describe('decision evidence', () => {
     const old = fp({ text: 'Edit', testIds: { 'data-testid': 'edit-card' } });
     const renamed = fp({ text: 'Update card', testIds: { 'data-testid': 'edit-card' } });
     expect(namesOf(old)).toEqual(['testid:edit-card']);
-    expect(evidenceOf(old, renamed, [old], DEFAULT_WEIGHTS).anchor).toBe(1);
+    expect(evidenceOf(old, renamed, [renamed], [old], DEFAULT_WEIGHTS).anchor).toBe(1);
     const other = fp({ xpath: '/html[1]/body[1]/div[1]/button[1]', testIds: { 'data-testid': 'edit-card' } });
-    expect(evidenceOf(old, renamed, [old, other], DEFAULT_WEIGHTS).anchor).toBe(0);
+    expect(evidenceOf(old, renamed, [renamed], [old, other], DEFAULT_WEIGHTS).anchor).toBe(0);
     // A radio button's name names its group, not the button.
     expect(namesOf(fp({ name: 'plan', attributes: { type: 'radio' } }))).toEqual([]);
   });
@@ -77,24 +77,70 @@ describe('decision evidence', () => {
   it('counts an id that became a name or a test id as a kept name', () => {
     const old = fp({ tag: 'textarea', id: 'reason', text: '' });
     const note = fp({ tag: 'textarea', id: 'note', name: 'reason', text: '' });
-    expect(evidenceOf(old, note, [old], DEFAULT_WEIGHTS).anchor).toBe(1);
+    expect(evidenceOf(old, note, [note], [old], DEFAULT_WEIGHTS).anchor).toBe(1);
     const tagged = fp({ tag: 'textarea', testIds: { 'data-testid': 'reason' }, text: '' });
-    expect(evidenceOf(old, tagged, [old], DEFAULT_WEIGHTS).anchor).toBe(1);
+    expect(evidenceOf(old, tagged, [tagged], [old], DEFAULT_WEIGHTS).anchor).toBe(1);
     // Still only when no other old element went by that name.
     const other = fp({ xpath: '/html[1]/body[1]/form[1]/input[1]', name: 'reason' });
-    expect(evidenceOf(old, note, [old, other], DEFAULT_WEIGHTS).anchor).toBe(0);
+    expect(evidenceOf(old, note, [note], [old, other], DEFAULT_WEIGHTS).anchor).toBe(0);
   });
 
   it('needs the old page for anchor and contrast, not for the label similarity', () => {
-    const e = evidenceOf(
-      slack,
-      { ...slack, text: 'Connect app', accessibleName: 'Connect app' },
-      undefined,
-      DEFAULT_WEIGHTS,
-    );
+    const winner = { ...slack, text: 'Connect app', accessibleName: 'Connect app' };
+    const e = evidenceOf(slack, winner, [winner], undefined, DEFAULT_WEIGHTS);
     expect(e.anchor).toBe(0);
     expect(e.contrast).toBe(0);
+    expect(e.unique).toBe(0);
     expect(e.label).toBeGreaterThan(0.4);
+    expect(e.head).toBe(1);
+  });
+});
+
+describe('a relabel told from a replacement without a lexicon', () => {
+  const select = (name: string, xpath: string) =>
+    fp({ tag: 'select', role: 'combobox', accessibleName: name, text: `${name} North South`, xpath });
+  const depot = select('Depot', '/html[1]/body[1]/main[1]/select[1]');
+  const garage = select('Garage', '/html[1]/body[1]/header[1]/select[1]');
+  const save = fp({ text: 'Save', accessibleName: 'Save', xpath: '/html[1]/body[1]/main[1]/button[2]' });
+
+  it('sees the one element of its kind on both pages', () => {
+    expect(onlyOfKind(depot, garage, [depot, save], [garage, save])).toBe(true);
+    // Another select on either page, and the one-of-a-kind is gone.
+    const route = select('Route', '/html[1]/body[1]/main[1]/select[2]');
+    expect(onlyOfKind(depot, garage, [depot, route, save], [garage, save])).toBe(false);
+    expect(onlyOfKind(depot, garage, [depot, save], [garage, route, save])).toBe(false);
+    // The recorded element missing from the snapshot still counts as on the old page.
+    expect(onlyOfKind(depot, garage, [save], [garage, save])).toBe(true);
+    // A select that became a text box is not one of a kind with it.
+    const box = fp({ tag: 'input', role: 'textbox', attributes: { type: 'text' }, accessibleName: 'Garage' });
+    expect(onlyOfKind(depot, box, [depot], [box])).toBe(false);
+    expect(evidenceOf(depot, garage, [garage, save], [depot, save], DEFAULT_WEIGHTS).unique).toBe(1);
+  });
+
+  it('sees a label that kept its first meaningful word', () => {
+    const label = (text: string) => fp({ text, accessibleName: text });
+    expect(keptHead(label('Share ETA'), label('Share tracking link'))).toBe(true);
+    expect(keptHead(label('Boost 1 hour'), label('Boost for 60 min'))).toBe(true);
+    // Pronouns and numbers are skipped: the head of "Email me when it's done" is "email".
+    expect(keptHead(label("Email me when it's done"), label('Ping me on Discord when done'))).toBe(false);
+    expect(keptHead(label('Apply'), label('Redeem'))).toBe(false);
+    expect(keptHead(label(''), label('Redeem'))).toBe(false);
+  });
+
+  it('sees the recorded label still said by another element of the new page', () => {
+    const del = (xpath: string) => fp({ text: 'Delete', accessibleName: 'Delete', xpath });
+    const old = del('/html[1]/body[1]/main[1]/div[2]/button[1]');
+    const archive = fp({
+      text: 'Archive',
+      accessibleName: 'Archive',
+      xpath: '/html[1]/body[1]/main[1]/div[1]/button[1]',
+    });
+    const other = del('/html[1]/body[1]/main[1]/div[1]/button[2]');
+    expect(echoed(old, archive, [archive, other])).toBe(true);
+    expect(echoed(old, archive, [archive, save])).toBe(false);
+    // The winner itself saying it is no echo.
+    expect(echoed(old, other, [other, save])).toBe(false);
+    expect(echoed(fp({ text: '' }), archive, [archive, fp({ text: '' })])).toBe(false);
   });
 });
 

@@ -17,7 +17,18 @@
  * Both need the old page (`previous`); without it they are 0. A third
  * input needs only the two elements: the **label** similarity, how alike
  * the best-matching labels of the two are (0.5, "unknown", when the
- * recorded element has no label).
+ * recorded element has no label). Three more weigh a relabel against a
+ * replacement where no lexicon knows the words:
+ *
+ * - **unique**: the recorded element was the only one of its kind (tag,
+ *   role, input type) on the old page and the winner is the only one of
+ *   that kind on the new page — the page's one date field, one select, one
+ *   file upload stays that, whatever it is now called (needs the old page).
+ * - **head**: the winner's label kept the first word that carried meaning in
+ *   the recorded element's ("Share ETA" → "Share tracking link").
+ * - **echo**: the recorded element's label is still on the new page, on
+ *   another element than the winner — the name lives on elsewhere, so the
+ *   winner is less likely to be what it became.
  */
 import { features, ownWords, pageContext, words } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
@@ -39,10 +50,16 @@ export interface Evidence {
   readonly contrast: number;
   /** The best similarity between any label of the recorded element and of the winner; 0.5 when the former has none. */
   readonly label: number;
+  /** 1 when the recorded element and the winner are each the only one of their (same) kind on their page, else 0. */
+  readonly unique: number;
+  /** 1 when the winner's label kept the first meaningful word of the recorded element's, else 0. */
+  readonly head: number;
+  /** 1 when another candidate than the winner carries the recorded element's label, else 0. */
+  readonly echo: number;
 }
 
 /** The inputs when nothing is known beyond score and margin. */
-export const NO_EVIDENCE: Evidence = { anchor: 0, contrast: 0, label: 0.5 };
+export const NO_EVIDENCE: Evidence = { anchor: 0, contrast: 0, label: 0.5, unique: 0, head: 0, echo: 0 };
 
 /** The link target without scheme, host, query or fragment; undefined for in-page and script links. */
 function linkTarget(href: string | undefined): string | undefined {
@@ -74,19 +91,23 @@ function anchorKeys(f: Fingerprint): string[] {
 }
 
 /**
- * The decision evidence about healing `old` to `winner`.
+ * The decision evidence about healing `old` to `winner`, one of `candidates`.
  * @example
- * const e = evidenceOf(stored.fingerprint, result.best.element, stored.page, DEFAULT_WEIGHTS);
+ * const e = evidenceOf(stored.fingerprint, result.best.element, candidates, stored.page, DEFAULT_WEIGHTS);
  * // e.anchor === 1: the winner kept the old element's test id
  */
 export function evidenceOf(
   old: Fingerprint,
   winner: Fingerprint,
+  candidates: readonly Fingerprint[],
   previous: readonly Fingerprint[] | undefined,
   weights: Weights,
 ): Evidence {
   const label = labelSimilarity(old, winner);
-  if (!previous) return { ...NO_EVIDENCE, label };
+  const head = keptHead(old, winner) ? 1 : 0;
+  const echo = echoed(old, winner, candidates) ? 1 : 0;
+  if (!previous) return { ...NO_EVIDENCE, label, head, echo };
+  const unique = onlyOfKind(old, winner, previous, candidates) ? 1 : 0;
   const mine = anchorKeys(old);
   const theirs = new Set(anchorKeys(winner));
   const others = previous.filter((p) => p.xpath !== old.xpath);
@@ -102,7 +123,63 @@ export function evidenceOf(
     const kept = keptApart(apart, winnerOwn, winnerContainer);
     if (apart && kept !== undefined) contrast = Math.max(contrast, score(apart.twin).score * (1 - kept));
   }
-  return { anchor, contrast, label };
+  return { anchor, contrast, label, unique, head, echo };
+}
+
+/** What kind of element this is, as far as a page's one-of-a-kind goes. */
+const kindOf = (f: Fingerprint): string => `${f.tag}|${f.role ?? ''}|${f.attributes.type ?? ''}`;
+
+/** Whether both are of one kind and each the only one of it on its page (the old page with the recorded element in it). */
+export function onlyOfKind(
+  old: Fingerprint,
+  winner: Fingerprint,
+  previous: readonly Fingerprint[],
+  candidates: readonly Fingerprint[],
+): boolean {
+  const kind = kindOf(old);
+  if (kindOf(winner) !== kind) return false;
+  const others = previous.filter((p) => p.xpath !== old.xpath && kindOf(p) === kind).length;
+  return others === 0 && candidates.filter((c) => kindOf(c) === kind).length === 1;
+}
+
+/** Words that say nothing about which element a label names: pronouns, auxiliaries, bare numbers. */
+const EMPTY_WORDS = new Set([
+  'me',
+  'i',
+  'you',
+  'it',
+  'this',
+  'that',
+  'is',
+  'are',
+  'be',
+  'all',
+  'new',
+  'when',
+  'if',
+  'at',
+  'from',
+  'our',
+  'we',
+  'us',
+  'up',
+  'out',
+]);
+
+function meaningfulWords(f: Fingerprint): string[] {
+  return words(mainLabel(f)).filter((w) => !EMPTY_WORDS.has(w) && !/^\d+$/.test(w));
+}
+
+/** Whether the winner's label still has the recorded label's first meaningful word. */
+export function keptHead(old: Fingerprint, winner: Fingerprint): boolean {
+  const first = meaningfulWords(old)[0];
+  return first !== undefined && meaningfulWords(winner).includes(first);
+}
+
+/** Whether a candidate other than the winner says exactly what the recorded element said. */
+export function echoed(old: Fingerprint, winner: Fingerprint, candidates: readonly Fingerprint[]): boolean {
+  const said = words(mainLabel(old)).join(' ');
+  return said !== '' && candidates.some((c) => c !== winner && words(mainLabel(c)).join(' ') === said);
 }
 
 function labelSimilarity(old: Fingerprint, winner: Fingerprint): number {

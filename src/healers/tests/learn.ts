@@ -18,7 +18,13 @@ import { NO_EVIDENCE } from './evidence.js';
 import { FEATURES, features, pageContext } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 import { clampClaim, match } from './matcher.js';
-import { type ConfidenceCoefficients, type MatcherModel, sigmoid, type Weights } from './model.js';
+import {
+  CONFIDENCE_INPUTS,
+  type ConfidenceCoefficients,
+  type MatcherModel,
+  sigmoid,
+  type Weights,
+} from './model.js';
 
 export interface LabelledCase {
   readonly old: Fingerprint;
@@ -135,8 +141,8 @@ function fitWeightsOn(rows: readonly (FeatureRows | undefined)[], options: Learn
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** Inputs of the confidence model, in the order of a row: score, margin, claim, anchor, contrast, label. */
-const INPUTS = 6;
+/** Inputs of the confidence model, in the order of a row (`CONFIDENCE_INPUTS`). */
+const INPUTS = CONFIDENCE_INPUTS.length;
 
 /** One training row of the confidence model. */
 interface Row {
@@ -147,7 +153,9 @@ interface Row {
 function rowsOf(cases: readonly LabelledCase[], weights: Weights, simulate = true): Row[] {
   const probe: MatcherModel = {
     weights,
-    confidence: { bias: 0, score: 0, margin: 0, claim: 0, anchor: 0, contrast: 0, label: 0 },
+    confidence: Object.fromEntries(
+      ['bias', ...CONFIDENCE_INPUTS].map((k) => [k, 0]),
+    ) as unknown as ConfidenceCoefficients,
   };
   const rows: Row[] = [];
   const add = (c: LabelledCase, candidates: readonly Fingerprint[], target: number | null) => {
@@ -156,7 +164,8 @@ function rowsOf(cases: readonly LabelledCase[], weights: Weights, simulate = tru
     if (!r.best || r.reason === 'claimed' || r.reason === 'incompatible' || r.reason === 'renamed') return;
     const y = target !== null && r.best.index === target ? 1 : 0;
     const e = r.evidence ?? NO_EVIDENCE;
-    rows.push({ x: [r.best.score, r.margin, clampClaim(r.claim ?? 0), e.anchor, e.contrast, e.label], y });
+    const x = { score: r.best.score, margin: r.margin, claim: clampClaim(r.claim ?? 0), ...e };
+    rows.push({ x: CONFIDENCE_INPUTS.map((k) => x[k]), y });
   };
   for (const c of cases) {
     add(c, c.candidates, c.target);
@@ -198,21 +207,11 @@ function fitRows(rows: readonly Row[], options: LearnOptions): ConfidenceCoeffic
     // A light L2 penalty keeps the coefficients finite when the rows separate.
     return g.map((gi, i) => gi / Math.max(1, total) + (i === 0 ? 0 : 0.002 * (b[i] ?? 0)));
   };
-  const [bias, score, margin, claim, anchor, contrast, label] = adam(
-    new Array<number>(k + 1).fill(0),
-    grad,
-    options.iterations ?? 2000,
-    0.05,
-  );
+  const [bias, ...b] = adam(new Array<number>(k + 1).fill(0), grad, options.iterations ?? 2000, 0.05);
   return {
     bias: round(bias ?? 0),
-    score: round(score ?? 0),
-    margin: round(margin ?? 0),
-    claim: round(claim ?? 0),
-    anchor: round(anchor ?? 0),
-    contrast: round(contrast ?? 0),
-    label: round(label ?? 0),
-  };
+    ...Object.fromEntries(CONFIDENCE_INPUTS.map((name, i) => [name, round(b[i] ?? 0)])),
+  } as ConfidenceCoefficients;
 }
 
 /**

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runMatch } from '../../cli/commands/tests.js';
 import { unifiedDiff } from './diff.js';
 import { evaluate, evaluateAt } from './evaluate.js';
+import { NO_EVIDENCE } from './evidence.js';
 import { features, pageContext, unqualified, words } from './features.js';
 import { type Fingerprint, isControl, parseCandidateList } from './fingerprint.js';
 import { fitConfidence, fitWeights, learnModel } from './learn.js';
@@ -278,7 +279,9 @@ describe('options', () => {
     expect(r.detail).toBe(
       'an option reworded beyond recognition ("Request a read receipt" → "Confidential mode") that kept no id or name',
     );
-    expect(optionRenamed(box('Request a read receipt'), { anchor: 0, contrast: 0, label: 0.18 })).toBe(true);
+    expect(optionRenamed(box('Request a read receipt'), { ...NO_EVIDENCE, anchor: 0, label: 0.18 })).toBe(
+      true,
+    );
   });
 
   it('refuses, and says why, an option whose label swapped one thing of a kind for another', () => {
@@ -291,9 +294,9 @@ describe('options', () => {
   it('leaves alone an option reworded in words the lexicon joins, or that kept its id', () => {
     const r = match(box('Remember me'), [box('Keep me signed in'), fp({ text: 'Send' })]);
     expect(r.reason).not.toBe('renamed');
-    expect(optionRenamed(box('Read receipt', 'rr'), { anchor: 1, contrast: 0, label: 0.1 })).toBe(false);
+    expect(optionRenamed(box('Read receipt', 'rr'), { ...NO_EVIDENCE, anchor: 1, label: 0.1 })).toBe(false);
     // A button's label is not all it is: the rule is for options.
-    expect(optionRenamed(fp({ text: 'Send' }), { anchor: 0, contrast: 0, label: 0.1 })).toBe(false);
+    expect(optionRenamed(fp({ text: 'Send' }), { ...NO_EVIDENCE, anchor: 0, label: 0.1 })).toBe(false);
   });
 });
 

@@ -150,7 +150,10 @@ export function confidenceOf(
       c.claim * clampClaim(claim) +
       c.anchor * evidence.anchor +
       c.contrast * evidence.contrast +
-      c.label * evidence.label,
+      c.label * evidence.label +
+      c.unique * evidence.unique +
+      c.head * evidence.head +
+      c.echo * evidence.echo,
   );
 }
 
@@ -326,7 +329,7 @@ export function match(
   const rivals = ranked.filter((r) => r.index !== best.index && free(r.index));
   const runnerUp = rivals[0];
   const margin = best.score - (runnerUp?.score ?? 0);
-  const evidence = evidenceOf(old, best.element, options.previous, model.weights);
+  const evidence = evidenceOf(old, best.element, candidates, options.previous, model.weights);
   const calibrated = options.previous || !model.blind ? model : { ...model, confidence: model.blind };
   const confidence = confidenceOf(best.score, margin, claim ?? 0, calibrated, evidence);
   const base = {

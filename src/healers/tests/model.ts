@@ -30,7 +30,26 @@ export interface ConfidenceCoefficients {
   readonly contrast: number;
   /** The best similarity between any label of the recorded element and of the winner (0.5 when unknown). */
   readonly label: number;
+  /** 1 when the two are each the only one of their kind on their page. */
+  readonly unique: number;
+  /** 1 when the winner's label kept the first meaningful word of the recorded one's. */
+  readonly head: number;
+  /** 1 when another element of the new page carries the recorded element's label. */
+  readonly echo: number;
 }
+
+/** The inputs of the confidence model, in the order of a learning row. */
+export const CONFIDENCE_INPUTS = [
+  'score',
+  'margin',
+  'claim',
+  'anchor',
+  'contrast',
+  'label',
+  'unique',
+  'head',
+  'echo',
+] as const;
 
 export interface MatcherModel {
   readonly weights: Weights;
@@ -50,10 +69,13 @@ export function checkModel(m: MatcherModel): MatcherModel {
     const w = m.weights[f];
     if (typeof w !== 'number' || !Number.isFinite(w)) throw new Error(`matcher model: no weight for '${f}'`);
   }
-  for (const [k, v] of Object.entries(m.confidence))
-    if (!Number.isFinite(v)) throw new Error(`matcher model: confidence.${k} is not a number`);
-  for (const [k, v] of Object.entries(m.blind ?? {}))
-    if (!Number.isFinite(v)) throw new Error(`matcher model: blind.${k} is not a number`);
+  const check = (name: string, c: ConfidenceCoefficients) => {
+    for (const k of ['bias', ...CONFIDENCE_INPUTS] as const)
+      if (typeof c[k] !== 'number' || !Number.isFinite(c[k]))
+        throw new Error(`matcher model: ${name}.${k} is not a number`);
+  };
+  check('confidence', m.confidence);
+  if (m.blind) check('blind', m.blind);
   return m;
 }
 
