@@ -14,6 +14,7 @@ import { launchChromium } from '../../healers/tests/browser.js';
 import { collectCandidates, fingerprintOf } from '../../healers/tests/collector.js';
 import { COLLECTIONS } from '../../healers/tests/doc-store.js';
 import { healEventSchema } from '../../healers/tests/events.js';
+import { explainConfidence } from '../../healers/tests/explain.js';
 import { describeElement, parseCandidateList, parseFingerprint } from '../../healers/tests/fingerprint.js';
 import { DEFAULT_THRESHOLD, match } from '../../healers/tests/matcher.js';
 import { applyProposal, decideProposal, listProposals, planProposal } from '../../healers/tests/proposals.js';
@@ -62,6 +63,7 @@ export function runMatch(o: {
         confidence: r.confidence,
         margin: r.margin,
         threshold: r.threshold,
+        why: explainConfidence(r),
         best: top[0] && r.best ? { ...top.find((t) => t.index === r.best?.index) } : null,
         top,
       },
@@ -73,6 +75,7 @@ export function runMatch(o: {
     `${r.decision === 'heal' ? 'HEAL' : 'ABSTAIN'} (${r.reason}): confidence ${r.confidence.toFixed(3)}, margin ${r.margin.toFixed(3)}, threshold ${r.threshold}`,
     `target: ${describeElement(old)}`,
     ...(r.best ? [`best:   ${describeElement(r.best.element)}  xpath=${r.best.element.xpath}`] : []),
+    ...explainConfidence(r).map((x) => `why:    ${x}`),
     '',
     ...top.map((t, i) => `${String(i + 1).padStart(2)}. ${t.score.toFixed(3)}  ${t.element}  (${t.xpath})`),
   ];

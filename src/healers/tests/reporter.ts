@@ -32,6 +32,8 @@ export interface HealReport {
   /** Similarity per attribute: the evidence for the choice. */
   readonly evidence: Partial<Record<Attribute, number>>;
   readonly runnersUp: readonly { readonly element: string; readonly score: number }[];
+  /** The evidence that moved the confidence most, in words (explain.ts). */
+  readonly why?: readonly string[];
   /** Whether a source patch for this locator has been applied already. */
   readonly patchApplied: boolean;
 }
@@ -119,6 +121,7 @@ export class LedgerHealReporter implements HealReporter {
         confidence: report.confidence,
         summary: `${report.selector} now designates ${chosen} (score ${report.score.toFixed(3)}, margin ${report.margin.toFixed(3)})`,
         evidence: report.evidence,
+        ...(report.why ? { why: report.why } : {}),
         runnersUp: report.runnersUp,
         chosen: { xpath: report.chosen.xpath, element: chosen },
       },

@@ -126,8 +126,15 @@ describe('healing locators in real Chromium', () => {
     await h2.finish(true);
 
     expect(h2.events.map((e) => e.outcome)).toEqual(['healed', 'healed']);
-    const types = (await ledger.read(1, 100)).map((e) => e.type);
+    const entries = await ledger.read(1, 100);
+    const types = entries.map((e) => e.type);
     expect(types).toContain('diagnosis');
+    // The diagnosis says in words what the heal rested on, each reason marked for or against.
+    const why = entries
+      .filter((e) => e.type === 'diagnosis')
+      .flatMap((e) => (e.payload as { why?: string[] }).why ?? []);
+    expect(why.length).toBeGreaterThan(0);
+    expect(why.every((w) => /^[+−] /.test(w))).toBe(true);
     expect(types).toContain('action.applied');
     expect(types.filter((t) => t === 'outcome')).toHaveLength(2);
     expect((await ledger.verify()).ok).toBe(true);

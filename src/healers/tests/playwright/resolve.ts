@@ -11,6 +11,7 @@ import { HomeostatError } from '../../../core/errors.js';
 import { collectCandidates, fingerprintOf, markElement } from '../collector.js';
 import { COLLECTIONS, type DocStore, keyId } from '../doc-store.js';
 import type { HealEvent } from '../events.js';
+import { explainConfidence } from '../explain.js';
 import {
   describeElement,
   type Fingerprint,
@@ -192,6 +193,7 @@ async function heal(
       margin: result.margin,
       confidence: result.confidence,
       evidence: best.parts,
+      why: explainConfidence(result),
       runnersUp: listed.slice(1),
       patchApplied: prevProposal?.state === 'applied',
     });
@@ -273,14 +275,20 @@ function where(spec: LocatorSpec): string {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** The evidence behind a confidence, as a parenthesis for a message. */
+function why(r: MatchResult): string {
+  const reasons = explainConfidence(r);
+  return reasons.length > 0 ? ` (${reasons.join('; ')})` : '';
+}
+
 function reasonText(r: MatchResult): string {
   switch (r.reason) {
     case 'confident':
-      return `confidence ${r.confidence.toFixed(3)} ≥ ${r.threshold}, margin ${r.margin.toFixed(3)} over the runner-up`;
+      return `confidence ${r.confidence.toFixed(3)} ≥ ${r.threshold}, margin ${r.margin.toFixed(3)} over the runner-up${why(r)}`;
     case 'ambiguous':
       return `ambiguous: the best two candidates score within ${r.margin.toFixed(3)} of each other`;
     case 'below-threshold':
-      return `confidence ${r.confidence.toFixed(3)} is below the threshold ${r.threshold}`;
+      return `confidence ${r.confidence.toFixed(3)} is below the threshold ${r.threshold}${why(r)}`;
     case 'claimed':
       return 'every close candidate matches another element of the recorded page better (the target looks deleted)';
     case 'incompatible':
