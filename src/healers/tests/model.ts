@@ -3,8 +3,9 @@
  * kind of evidence counts when ranking candidates) and a small logistic
  * model that turns the winner's score, its lead over the runner-up,
  * whether another old element claims it, whether it kept what told the
- * recorded element apart and how alike their labels are (evidence.ts) into
- * a probability that the heal is right. They are learned from the benchmark's development pairs
+ * recorded element apart, how alike their labels are, and whether the two
+ * are one of a kind, share the label's first word or left that label on
+ * another element (evidence.ts) into a probability that the heal is right. They are learned from the benchmark's development pairs
  * (`homeostat bench locators --learn --write`) and kept as data in
  * `learned-model.ts`; see docs/fingerprint.md.
  */
