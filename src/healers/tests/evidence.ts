@@ -142,7 +142,7 @@ export function onlyOfKind(
   return others === 0 && candidates.filter((c) => kindOf(c) === kind).length === 1;
 }
 
-/** Words that say nothing about which element a label names: pronouns, auxiliaries, bare numbers. */
+/** Filler that says nothing about which element a label names (bare numbers are skipped as well). */
 const EMPTY_WORDS = new Set([
   'me',
   'i',

@@ -7,7 +7,8 @@
  *    all candidates is maximised (L2-penalised, weights kept ≥ 0 so each one
  *    reads as "how much this evidence counts").
  * 2. Confidence coefficients by a cost-weighted logistic regression on the
- *    winner's score, margin, claim, anchor, contrast and label similarity (evidence.ts):
+ *    winner's score, margin and claim and the decision evidence of evidence.ts
+ *    (`CONFIDENCE_INPUTS`):
  *    positives are right winners;
  *    negatives are wrong winners, winners for deleted elements, and — to
  *    have enough of those — every surviving case again with its intended
