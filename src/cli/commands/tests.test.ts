@@ -38,6 +38,7 @@ describe('homeostat tests heal', () => {
         selector: '#cancel',
         replacement: { kind: 'role', role: 'button', name: 'Discard' },
         confidence: 0.31,
+        why: ['− the labels share little (0.00)'],
         origin: 'suggested',
       },
       2,
@@ -49,7 +50,9 @@ describe('homeostat tests heal', () => {
     const listed = await runHeal({ store: url });
     expect(listed).toContain(`${healed.id}  [proposed]`);
     expect(listed).toContain('(healed 1×, score 0.500)');
-    expect(listed).toContain('(suggested, not healed: confidence 0.310)');
+    expect(listed).toContain(
+      '(suggested, not healed: confidence 0.310)\n  why: − the labels share little (0.00)',
+    );
     expect(listed).toContain("+await page.getByRole('button', { name: 'Discard', exact: true }).click();");
 
     await runHeal({ store: url, approve: suggested.id, apply: true, by: 'reviewer' });

@@ -120,6 +120,7 @@ export async function runHeal(o: {
             : `healed ${p.heals}×, score ${p.score.toFixed(3)}`
         })`,
       );
+      for (const w of p.why) out.push(`  why: ${w}`);
       if (diff) out.push(diff);
       if (error) out.push(`  ! ${error}`);
     }

@@ -33,6 +33,8 @@ export const proposalSchema = z.object({
   element: z.string(),
   score: z.number(),
   confidence: z.number(),
+  /** The evidence that moved the confidence most, in words (explain.ts): what a reviewer checks. */
+  why: z.array(z.string()).default([]),
   heals: z.number().int(),
   createdAt: z.number(),
   updatedAt: z.number(),
@@ -40,7 +42,12 @@ export const proposalSchema = z.object({
 });
 
 export type Proposal = z.infer<typeof proposalSchema>;
-export type ProposalInput = Omit<Proposal, 'id' | 'code' | 'state' | 'heals' | 'createdAt' | 'updatedAt'>;
+export type ProposalInput = Omit<
+  Proposal,
+  'id' | 'code' | 'state' | 'heals' | 'createdAt' | 'updatedAt' | 'why'
+> & {
+  readonly why?: readonly string[];
+};
 
 /** Files a proposal for a heal or a suggestion, or refreshes the open one for the same locator (counting heals). */
 export async function upsertProposal(store: DocStore, input: ProposalInput, now: number): Promise<Proposal> {
@@ -50,6 +57,7 @@ export async function upsertProposal(store: DocStore, input: ProposalInput, now:
   const sameFix = prev && JSON.stringify(prev.replacement) === JSON.stringify(input.replacement);
   const next: Proposal = {
     ...input,
+    why: [...(input.why ?? [])],
     id,
     code: replacementCode(input.replacement),
     state: !reopened && sameFix && prev ? prev.state : 'proposed',

@@ -79,6 +79,9 @@ describe('healing locators in real Chromium', () => {
       state: 'proposed',
       code: "getByTestId('signin')",
     });
+    // The reviewer is told what the confidence rested on, for and against.
+    expect(p?.why.length).toBeGreaterThan(0);
+    expect(p?.why.every((w) => /^[+−] /.test(w))).toBe(true);
     expect((err as Error).message).toContain(`homeostat tests heal --approve ${p?.id}`);
     expect(h.events[0]).toMatchObject({ outcome: 'failed', proposalId: p?.id });
     // Nothing was done at run time, so nothing is audited as an action.

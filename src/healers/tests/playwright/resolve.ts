@@ -213,7 +213,7 @@ async function heal(
     }
     healId = verdict.healId;
   }
-  const proposal = await fileProposal(ctx, spec, key, best, result.confidence, replacement, 'healed');
+  const proposal = await fileProposal(ctx, spec, key, best, result, replacement, 'healed');
   const shot = await screenshot(ctx, key, best.element.xpath, '#16a34a');
   ctx.onEvent({
     ...base,
@@ -235,7 +235,7 @@ function fileProposal(
   spec: LocatorSpec,
   key: string,
   best: ScoredCandidate,
-  confidence: number,
+  result: MatchResult,
   replacement: Replacement,
   origin: Proposal['origin'],
 ): Promise<Proposal> {
@@ -249,7 +249,8 @@ function fileProposal(
       replacement,
       element: describeElement(best.element),
       score: best.score,
-      confidence,
+      confidence: result.confidence,
+      why: explainConfidence(result),
       origin,
     },
     ctx.now(),
@@ -266,7 +267,7 @@ async function suggest(
   const best = result.best;
   if (!best || !suggestsReview(result, ctx.suggestThreshold)) return undefined;
   const replacement = await suggestReplacement(ctx.page, best.element);
-  return fileProposal(ctx, spec, key, best, result.confidence, replacement, 'suggested');
+  return fileProposal(ctx, spec, key, best, result, replacement, 'suggested');
 }
 
 function where(spec: LocatorSpec): string {
