@@ -5,9 +5,9 @@
  * that failed for want of confidence says what held it back; a heal says
  * what it rested on.
  */
-import type { Evidence } from './evidence.js';
+import { type Evidence, NO_EVIDENCE } from './evidence.js';
 import { clampClaim, DEFAULT_MODEL, type MatchResult } from './matcher.js';
-import type { ConfidenceCoefficients, MatcherModel } from './model.js';
+import { type ConfidenceCoefficients, coefficientsFor, type MatcherModel } from './model.js';
 
 interface Reason {
   readonly text: string;
@@ -38,13 +38,14 @@ function reasons(r: MatchResult, c: ConfidenceCoefficients, e: Evidence): Reason
       text: 'it lacks what told the recorded element from its look-alike',
       pull: c.contrast * e.contrast,
     });
-  // The label's neutral value is 0.5, "unknown": alike labels pull up, unlike ones down.
+  // The label's neutral value is the "unknown" one: alike labels pull up, unlike ones down.
+  const unknown = NO_EVIDENCE.label;
   out.push({
     text:
-      e.label >= 0.5
+      e.label >= unknown
         ? `the labels are alike (${e.label.toFixed(2)})`
         : `the labels share little (${e.label.toFixed(2)})`,
-    pull: c.label * (e.label - 0.5),
+    pull: c.label * (e.label - unknown),
   });
   if (e.unique > 0) out.push({ text: 'the only one of its kind on both pages', pull: c.unique });
   if (e.head > 0) out.push({ text: "its label kept the recorded label's first word", pull: c.head });
@@ -60,8 +61,8 @@ function reasons(r: MatchResult, c: ConfidenceCoefficients, e: Evidence): Reason
  */
 export function explainConfidence(r: MatchResult, model: MatcherModel = DEFAULT_MODEL, limit = 3): string[] {
   if (!r.best || !r.evidence) return [];
-  // Without the old page the blind coefficients decided (matcher.ts); the claim is only known with it.
-  const c = r.claim === undefined && model.blind ? model.blind : model.confidence;
+  // The claim is known exactly when the old page was: then the page's coefficients decided.
+  const c = coefficientsFor(model, r.claim !== undefined);
   return reasons(r, c, r.evidence)
     .filter((x) => Math.abs(x.pull) >= NOTABLE)
     .sort((a, b) => Math.abs(b.pull) - Math.abs(a.pull))

@@ -18,7 +18,7 @@
 import { NO_EVIDENCE } from './evidence.js';
 import { FEATURES, features, pageContext } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
-import { clampClaim, match } from './matcher.js';
+import { confidenceInputs, match } from './matcher.js';
 import {
   CONFIDENCE_INPUTS,
   type ConfidenceCoefficients,
@@ -164,8 +164,7 @@ function rowsOf(cases: readonly LabelledCase[], weights: Weights, simulate = tru
     // An element the page pairing leaves unpaired is refused by rule; the model is for the rest.
     if (!r.best || r.reason === 'claimed' || r.reason === 'incompatible' || r.reason === 'renamed') return;
     const y = target !== null && r.best.index === target ? 1 : 0;
-    const e = r.evidence ?? NO_EVIDENCE;
-    const x = { score: r.best.score, margin: r.margin, claim: clampClaim(r.claim ?? 0), ...e };
+    const x = confidenceInputs(r.best.score, r.margin, r.claim ?? 0, r.evidence ?? NO_EVIDENCE);
     rows.push({ x: CONFIDENCE_INPUTS.map((k) => x[k]), y });
   };
   for (const c of cases) {

@@ -13,7 +13,15 @@ import { becameMany, type Evidence, evidenceOf, mainLabel, NO_EVIDENCE, renaming
 import { FEATURES, type Feature, pageContext } from './features.js';
 import { type Fingerprint, isControl, takesInput } from './fingerprint.js';
 import { LEARNED_MODEL } from './learned-model.js';
-import { checkModel, type MatcherModel, sigmoid, type Weights } from './model.js';
+import {
+  type ConfidenceInputs,
+  checkModel,
+  coefficientsFor,
+  logOdds,
+  type MatcherModel,
+  sigmoid,
+  type Weights,
+} from './model.js';
 import { pairing } from './pairing.js';
 import { OPTION_ROLES } from './roles.js';
 import { scorer } from './scoring.js';
@@ -129,6 +137,16 @@ export interface MatchResult {
   readonly detail?: string;
 }
 
+/** The confidence model's inputs for a winner: its score, margin and claim (clamped), and the evidence. */
+export function confidenceInputs(
+  score: number,
+  margin: number,
+  claim = 0,
+  evidence: Evidence = NO_EVIDENCE,
+): ConfidenceInputs {
+  return { score, margin, claim: clampClaim(claim), ...evidence };
+}
+
 /**
  * Confidence of a heal: the confidence model's probability that the winner
  * is the intended element, from its score, its margin over the runner-up,
@@ -142,19 +160,7 @@ export function confidenceOf(
   model = DEFAULT_MODEL,
   evidence: Evidence = NO_EVIDENCE,
 ): number {
-  const c = model.confidence;
-  return sigmoid(
-    c.bias +
-      c.score * score +
-      c.margin * margin +
-      c.claim * clampClaim(claim) +
-      c.anchor * evidence.anchor +
-      c.contrast * evidence.contrast +
-      c.label * evidence.label +
-      c.unique * evidence.unique +
-      c.head * evidence.head +
-      c.echo * evidence.echo,
-  );
+  return sigmoid(logOdds(model.confidence, confidenceInputs(score, margin, claim, evidence)));
 }
 
 /** Claims beyond ±0.5 say nothing more. */
@@ -330,7 +336,7 @@ export function match(
   const runnerUp = rivals[0];
   const margin = best.score - (runnerUp?.score ?? 0);
   const evidence = evidenceOf(old, best.element, candidates, options.previous, model.weights);
-  const calibrated = options.previous || !model.blind ? model : { ...model, confidence: model.blind };
+  const calibrated = { ...model, confidence: coefficientsFor(model, options.previous !== undefined) };
   const confidence = confidenceOf(best.score, margin, claim ?? 0, calibrated, evidence);
   const base = {
     best,

@@ -50,7 +50,24 @@ export const CONFIDENCE_INPUTS = [
   'unique',
   'head',
   'echo',
-] as const;
+] as const satisfies readonly Exclude<keyof ConfidenceCoefficients, 'bias'>[];
+
+/** One value per input of the confidence model. */
+export type ConfidenceInputs = Readonly<Record<(typeof CONFIDENCE_INPUTS)[number], number>>;
+
+/** The log-odds of a right heal: bias + Σ coefficient × input, over every input of `CONFIDENCE_INPUTS`. */
+export function logOdds(c: ConfidenceCoefficients, x: ConfidenceInputs): number {
+  return CONFIDENCE_INPUTS.reduce((sum, k) => sum + c[k] * x[k], c.bias);
+}
+
+/**
+ * The coefficients that decide a match: `blind` when the old page is not
+ * known and the model has them, so that evidence the page would give is not
+ * read as present.
+ */
+export function coefficientsFor(model: MatcherModel, withOldPage: boolean): ConfidenceCoefficients {
+  return withOldPage || !model.blind ? model.confidence : model.blind;
+}
 
 export interface MatcherModel {
   readonly weights: Weights;
