@@ -18,11 +18,44 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
     'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'td', 'li', 'dt', 'dd', 'legend', 'caption', 'p', 'span',
     'strong', 'em', 'small', 'b', 'i', 'code', 'time', 'output', 'progress', 'meter', 'svg', 'details']);
   const clean = (s) => (s || '').replace(/\s+/g, ' ').trim().slice(0, 200);
-  const doc = document;
   const win = window;
+  // A form's named controls shadow the form's own properties, and a named image or form shadows
+  // the document's: with <input name="children"> inside, form.children is that input, and with
+  // <input name="id">, form.id is. Every DOM read goes through the prototypes, never the node.
+  const getter = (proto, key) => { const g = Object.getOwnPropertyDescriptor(proto, key).get; return (n) => g.call(n); };
+  const method = (proto, key) => { const f = proto[key]; return (n, ...a) => f.apply(n, a); };
+  const EP = Element.prototype, NP = Node.prototype, HP = HTMLElement.prototype, DP = Document.prototype;
+  const tagName = getter(EP, 'tagName');
+  const tagOf = (el) => tagName(el).toLowerCase();
+  const parentOf = getter(NP, 'parentElement');
+  const childrenOf = getter(EP, 'children');
+  const childNodesOf = getter(NP, 'childNodes');
+  const nodeTypeOf = getter(NP, 'nodeType');
+  const previousOf = getter(EP, 'previousElementSibling');
+  const textContentOf = getter(NP, 'textContent');
+  const innerTextOf = getter(HP, 'innerText');
+  const editable = getter(HP, 'isContentEditable');
+  const styleOf = getter(HP, 'style');
+  const attr = method(EP, 'getAttribute');
+  const hasAttr = method(EP, 'hasAttribute');
+  const closest = method(EP, 'closest');
+  const contains = method(NP, 'contains');
+  const rectOf = method(EP, 'getBoundingClientRect');
+  const byTag = method(EP, 'getElementsByTagName');
+  const all = method(EP, 'querySelectorAll');
+  const scrollTo = method(EP, 'scrollIntoView');
+  const idOf = (el) => attr(el, 'id') || null;
+  const isHtml = (el) => el instanceof HTMLElement;
+  const doc = {
+    body: getter(DP, 'body')(document),
+    root: getter(DP, 'documentElement')(document),
+    all: (sel) => method(DP, 'querySelectorAll')(document, sel),
+    byId: (id) => method(DP, 'getElementById')(document, id),
+    at: (xpath) => method(DP, 'evaluate')(document, xpath, document, null, 9, null).singleNodeValue,
+  };
 
   const visible = (el) => {
-    const r = el.getBoundingClientRect();
+    const r = rectOf(el);
     if (r.width <= 0 || r.height <= 0) return false;
     const st = win.getComputedStyle(el);
     return st.visibility !== 'hidden' && st.display !== 'none' && parseFloat(st.opacity || '1') > 0;
@@ -30,21 +63,21 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
 
   const ownText = (el) => {
     let t = '';
-    for (const n of el.childNodes) if (n.nodeType === 3) t += n.nodeValue + ' ';
+    for (const n of childNodesOf(el)) if (nodeTypeOf(n) === 3) t += n.nodeValue + ' ';
     return clean(t);
   };
 
   const textOf = (el) => {
-    const tag = el.tagName.toLowerCase();
+    const tag = tagOf(el);
     if (tag === 'input' || tag === 'textarea' || tag === 'select') return '';
-    return clean(el.innerText !== undefined ? el.innerText : el.textContent);
+    return clean(isHtml(el) ? innerTextOf(el) : textContentOf(el));
   };
 
   const implicitRole = (el) => {
-    const tag = el.tagName.toLowerCase();
-    const type = (el.getAttribute('type') || 'text').toLowerCase();
+    const tag = tagOf(el);
+    const type = (attr(el, 'type') || 'text').toLowerCase();
     switch (tag) {
-      case 'a': return el.hasAttribute('href') ? 'link' : null;
+      case 'a': return hasAttr(el, 'href') ? 'link' : null;
       case 'button': return 'button';
       case 'input':
         if (['button', 'submit', 'reset', 'image'].includes(type)) return 'button';
@@ -58,7 +91,7 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
       case 'textarea': return 'textbox';
       case 'select': return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
       case 'option': return 'option';
-      case 'img': return el.getAttribute('alt') === '' ? 'presentation' : 'img';
+      case 'img': return attr(el, 'alt') === '' ? 'presentation' : 'img';
       case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': return 'heading';
       case 'nav': return 'navigation';
       case 'main': return 'main';
@@ -78,43 +111,44 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
 
   const labelText = (el) => {
     const parts = [];
-    if (el.id) {
-      for (const l of doc.querySelectorAll('label[for]')) if (l.getAttribute('for') === el.id) parts.push(textOf(l));
+    const id = idOf(el);
+    if (id) {
+      for (const l of doc.all('label[for]')) if (attr(l, 'for') === id) parts.push(textOf(l));
     }
-    const wrap = el.closest('label');
+    const wrap = closest(el, 'label');
     if (wrap) parts.push(textOf(wrap));
     return clean(parts.join(' '));
   };
 
   const accessibleName = (el) => {
-    const by = el.getAttribute('aria-labelledby');
+    const by = attr(el, 'aria-labelledby');
     if (by) {
-      const t = by.split(/\s+/).map((id) => doc.getElementById(id)).filter(Boolean).map(textOf).join(' ');
+      const t = by.split(/\s+/).map((id) => doc.byId(id)).filter(Boolean).map(textOf).join(' ');
       if (clean(t)) return clean(t);
     }
-    const aria = el.getAttribute('aria-label');
+    const aria = attr(el, 'aria-label');
     if (aria && clean(aria)) return clean(aria);
-    const tag = el.tagName.toLowerCase();
+    const tag = tagOf(el);
     if (tag === 'input' || tag === 'textarea' || tag === 'select') {
-      const type = (el.getAttribute('type') || '').toLowerCase();
+      const type = (attr(el, 'type') || '').toLowerCase();
       if (['button', 'submit', 'reset'].includes(type)) return clean(el.value || type);
-      if (type === 'image') return clean(el.getAttribute('alt') || '');
+      if (type === 'image') return clean(attr(el, 'alt') || '');
       const l = labelText(el);
       if (l) return l;
-      return clean(el.getAttribute('title') || el.getAttribute('placeholder') || '');
+      return clean(attr(el, 'title') || attr(el, 'placeholder') || '');
     }
-    if (tag === 'img') return clean(el.getAttribute('alt') || el.getAttribute('title') || '');
+    if (tag === 'img') return clean(attr(el, 'alt') || attr(el, 'title') || '');
     const t = textOf(el);
     if (t) return t;
-    return clean(el.getAttribute('title') || '');
+    return clean(attr(el, 'title') || '');
   };
 
   const xpathOf = (el) => {
     const steps = [];
-    for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
-      const tag = n.tagName.toLowerCase();
+    for (let n = el; n && nodeTypeOf(n) === 1; n = parentOf(n)) {
+      const tag = tagOf(n);
       let i = 1;
-      for (let s = n.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === n.tagName) i++;
+      for (let s = previousOf(n); s; s = previousOf(s)) if (tagName(s) === tagName(n)) i++;
       steps.unshift(tag + '[' + i + ']');
     }
     return '/' + steps.join('/');
@@ -122,19 +156,19 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
 
   const indexPathOf = (el) => {
     const path = [];
-    for (let n = el; n && n.parentElement; n = n.parentElement) {
-      path.unshift(Array.prototype.indexOf.call(n.parentElement.children, n));
+    for (let n = el; n && parentOf(n); n = parentOf(n)) {
+      path.unshift(Array.prototype.indexOf.call(childrenOf(parentOf(n)), n));
     }
     return path;
   };
 
   const classesOf = (el) => {
-    const c = el.getAttribute('class');
+    const c = attr(el, 'class');
     return c ? c.split(/\s+/).filter(Boolean) : [];
   };
 
   const boxOf = (el) => {
-    const r = el.getBoundingClientRect();
+    const r = rectOf(el);
     return { x: Math.round(r.x + win.scrollX), y: Math.round(r.y + win.scrollY),
       width: Math.round(r.width), height: Math.round(r.height) };
   };
@@ -144,7 +178,7 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   const texts = () => {
     if (textBoxes) return textBoxes;
     textBoxes = [];
-    for (const el of doc.body ? doc.body.querySelectorAll('*') : []) {
+    for (const el of doc.body ? all(doc.body, '*') : []) {
       const t = ownText(el);
       if (!t || !visible(el)) continue;
       textBoxes.push({ el, t: t.slice(0, 60), b: boxOf(el) });
@@ -159,7 +193,7 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   const neighborsOf = (el, b) => {
     const near = [];
     for (const tb of texts()) {
-      if (tb.el === el || el.contains(tb.el) || tb.el.contains(el)) continue;
+      if (tb.el === el || contains(el, tb.el) || contains(tb.el, el)) continue;
       const d = gap(b, tb.b);
       if (d <= 60) near.push({ d, t: tb.t });
     }
@@ -183,25 +217,25 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   // A repeated component is an item too, when its siblings hold the element's look-alikes: a
   // div.card among div.card siblings, each with its own "View" link, is one listing of a grid.
   const repeatedFor = (n, el) => {
-    const cls = n.getAttribute('class');
-    if (!cls || !n.parentElement) return false;
+    const cls = attr(n, 'class');
+    if (!cls || !parentOf(n)) return false;
     const said = textOf(el);
     if (!said) return false;
     // A few alike siblings tell: a grid of a thousand cards must not cost a million comparisons.
     let looked = 0;
-    for (const sib of n.parentElement.children) {
-      if (sib === n || sib.tagName !== n.tagName || sib.getAttribute('class') !== cls) continue;
-      for (const twin of sib.getElementsByTagName(el.tagName)) if (textOf(twin) === said) return true;
+    for (const sib of childrenOf(parentOf(n))) {
+      if (sib === n || tagName(sib) !== tagName(n) || attr(sib, 'class') !== cls) continue;
+      for (const twin of byTag(sib, tagName(el))) if (textOf(twin) === said) return true;
       if (++looked >= 4) break;
     }
     return false;
   };
   const isItem = (n, el) =>
-    ITEMS.has(n.tagName.toLowerCase()) || ITEM_ROLES.has(n.getAttribute('role')) || repeatedFor(n, el);
-  const within = (n) => n && n !== doc.body && n !== doc.documentElement;
+    ITEMS.has(tagOf(n)) || ITEM_ROLES.has(attr(n, 'role')) || repeatedFor(n, el);
+  const within = (n) => n && n !== doc.body && n !== doc.root;
   const CONTROLS = 'button, a[href], select, summary, [role=button], [role=link], [role=tab], [role=menuitem]';
-  const isControl = (n) => n.closest(CONTROLS) !== null;
-  const textsIn = (n, el) => texts().filter((tb) => n.contains(tb.el) && !el.contains(tb.el));
+  const isControl = (n) => closest(n, CONTROLS) !== null;
+  const textsIn = (n, el) => texts().filter((tb) => contains(n, tb.el) && !contains(el, tb.el));
   const joined = (inside) => {
     const out = [];
     for (const tb of inside) { if (!out.includes(tb.t)) out.push(tb.t); if (out.length >= 8) break; }
@@ -211,22 +245,22 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   // with a heading, however few its other texts.
   const GROUPS = new Set(['group', 'radiogroup', 'toolbar', 'tablist', 'menu', 'menubar', 'listbox']);
   const groupName = (n) => {
-    if (!GROUPS.has(n.getAttribute('role'))) return '';
-    const by = (n.getAttribute('aria-labelledby') || '').split(/\s+/).map((id) => id && doc.getElementById(id)).filter(Boolean);
-    return clean(by.length ? by.map((b) => b.textContent || '').join(' ') : n.getAttribute('aria-label') || '');
+    if (!GROUPS.has(attr(n, 'role'))) return '';
+    const by = (attr(n, 'aria-labelledby') || '').split(/\s+/).map((id) => id && doc.byId(id)).filter(Boolean);
+    return clean(by.length ? by.map((b) => textContentOf(b) || '').join(' ') : attr(n, 'aria-label') || '');
   };
   // The texts of the item (row, list item, card) holding a group a few levels up, if one does.
   const itemAround = (n, el) => {
-    let up = n.parentElement;
-    for (let k = 0; k < ITEM_REACH && within(up) && !isItem(up, el); k++) up = up.parentElement;
+    let up = parentOf(n);
+    for (let k = 0; k < ITEM_REACH && within(up) && !isItem(up, el); k++) up = parentOf(up);
     return within(up) && isItem(up, el) ? textsIn(up, el) : undefined;
   };
   const containerOf = (el) => {
-    for (let n = el.parentElement; within(n); n = n.parentElement) {
+    for (let n = parentOf(el); within(n); n = parentOf(n)) {
       const inside = textsIn(n, el);
       const name = groupName(n);
       if (name) return joined(itemAround(n, el) ?? [{ t: name.slice(0, 60) }, ...inside]);
-      const heading = inside.some((tb) => HEADINGS.has(tb.el.tagName.toLowerCase()) || tb.el.getAttribute('role') === 'heading');
+      const heading = inside.some((tb) => HEADINGS.has(tagOf(tb.el)) || attr(tb.el, 'role') === 'heading');
       const item = !heading && isItem(n, el);
       if (!heading && inside.length < 2 && !(item && inside.length >= 1)) continue;
       if (!heading && !item) {
@@ -235,9 +269,9 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
         // Nor is it when it holds only the other actions: a card's "Archive | Book interview"
         // is the same on every card; the card around it says whose it is.
         if (inside.every((tb) => isControl(tb.el))) {
-          let card = n.parentElement;
+          let card = parentOf(n);
           // Only as far as a card: past eight texts it is a section, whose first texts are not this item's.
-          for (let k = 0; k < ITEM_REACH && within(card); k++, card = card.parentElement) {
+          for (let k = 0; k < ITEM_REACH && within(card); k++, card = parentOf(card)) {
             const cardTexts = textsIn(card, el);
             if (cardTexts.length > 8) break;
             if (cardTexts.some((tb) => !isControl(tb.el))) return joined(cardTexts);
@@ -251,26 +285,26 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
 
   const ancestorsOf = (el) => {
     const out = [];
-    for (let n = el.parentElement; n && n !== doc.body && n !== doc.documentElement && out.length < 4; n = n.parentElement) {
-      out.push({ tag: n.tagName.toLowerCase(), id: n.id || null, classes: classesOf(n) });
+    for (let n = parentOf(el); within(n) && out.length < 4; n = parentOf(n)) {
+      out.push({ tag: tagOf(n), id: idOf(n), classes: classesOf(n) });
     }
     return out;
   };
 
   const fingerprint = (el) => {
     const attributes = {};
-    for (const k of KEPT) { const v = el.getAttribute(k); if (v !== null) attributes[k] = clean(v); }
+    for (const k of KEPT) { const v = attr(el, k); if (v !== null) attributes[k] = clean(v); }
     const testIds = {};
-    for (const k of TEST_IDS) { const v = el.getAttribute(k); if (v !== null) testIds[k] = v; }
+    for (const k of TEST_IDS) { const v = attr(el, k); if (v !== null) testIds[k] = v; }
     const b = boxOf(el);
     return {
       v: 2,
-      tag: el.tagName.toLowerCase(),
-      id: el.id || null,
-      name: el.getAttribute('name'),
+      tag: tagOf(el),
+      id: idOf(el),
+      name: attr(el, 'name'),
       classes: classesOf(el),
       text: textOf(el),
-      role: el.getAttribute('role') || implicitRole(el),
+      role: attr(el, 'role') || implicitRole(el),
       accessibleName: accessibleName(el) || null,
       attributes,
       testIds,
@@ -285,25 +319,26 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   };
 
   const isCandidate = (el) => {
-    const tag = el.tagName.toLowerCase();
+    const tag = tagOf(el);
     if (tag === 'script' || tag === 'style' || tag === 'head' || tag === 'meta' || tag === 'link') return false;
     if (!visible(el)) return false;
     if (INTERACTIVE.has(tag)) return true;
-    if (el.hasAttribute('role') || el.hasAttribute('onclick') || el.hasAttribute('tabindex') || el.isContentEditable) return true;
-    for (const k of TEST_IDS) if (el.hasAttribute(k)) return true;
+    if (hasAttr(el, 'role') || hasAttr(el, 'onclick') || hasAttr(el, 'tabindex') || (isHtml(el) && editable(el))) return true;
+    for (const k of TEST_IDS) if (hasAttr(el, k)) return true;
     return ownText(el) !== '';
   };
 
   if (arg.mode === 'one') return fingerprint(root);
   if (arg.mode === 'mark') {
-    const el = doc.evaluate(arg.xpath, doc, null, 9, null).singleNodeValue;
+    const el = doc.at(arg.xpath);
     if (!el) return false;
-    el.style.outline = '3px solid ' + (arg.color || '#e0115f');
-    el.style.outlineOffset = '2px';
-    el.scrollIntoView({ block: 'center' });
+    const style = isHtml(el) ? styleOf(el) : el.style;
+    style.outline = '3px solid ' + (arg.color || '#e0115f');
+    style.outlineOffset = '2px';
+    scrollTo(el, { block: 'center' });
     return true;
   }
   const out = [];
-  for (const el of doc.body ? doc.body.querySelectorAll('*') : []) if (isCandidate(el)) out.push(fingerprint(el));
+  for (const el of doc.body ? all(doc.body, '*') : []) if (isCandidate(el)) out.push(fingerprint(el));
   return out;
 }`;

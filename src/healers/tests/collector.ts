@@ -23,7 +23,10 @@ const onPage = new Function(`return (arg) => (${COLLECTOR_SOURCE})(null, arg)`)(
  */
 export async function fingerprintOf(locator: Locator): Promise<Fingerprint> {
   const raw = await locator.evaluate(collector, { mode: 'one' } as CollectorArg);
-  return fingerprintSchema.parse(raw);
+  const parsed = fingerprintSchema.safeParse(raw);
+  if (!parsed.success)
+    throw new Error(`the page gave a malformed fingerprint for ${locator}: ${whatsWrong(parsed.error)}`);
+  return parsed.data;
 }
 
 /**
@@ -31,8 +34,18 @@ export async function fingerprintOf(locator: Locator): Promise<Fingerprint> {
  * @example const candidates = await collectCandidates(page);
  */
 export async function collectCandidates(page: Page): Promise<Fingerprint[]> {
-  const raw = await page.evaluate(onPage, { mode: 'all' } as CollectorArg);
-  return z.array(fingerprintSchema).parse(raw);
+  const raw = z.array(z.unknown()).parse(await page.evaluate(onPage, { mode: 'all' } as CollectorArg));
+  // One element the collector could not read must not cost the others: it is left out, not the page.
+  const out: Fingerprint[] = [];
+  for (const one of raw) {
+    const parsed = fingerprintSchema.safeParse(one);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+function whatsWrong(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || 'fingerprint'}: ${i.message}`).join('; ');
 }
 
 /** Outlines the element at `xpath` (for a screenshot); false when it is gone. */

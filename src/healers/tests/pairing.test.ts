@@ -115,6 +115,27 @@ describe('collector', () => {
     await page.close();
   });
 
+  it('reads a form whose fields shadow its own properties (children, id, tagName, getAttribute…)', async () => {
+    const page = await browser.newPage();
+    // A form's named controls override the form's DOM properties; an image named "body" does the
+    // same to the document's. The collector must read the real tree through all of it.
+    await page.setContent(`<img name="body" alt=""><main><form id="foster" class="apply" action="/apply">
+<h2>Your household</h2>
+<label for="children">Number of children under 18</label><input id="children" name="children" type="number">
+<input name="id" type="hidden"><input name="tagName" type="hidden"><input name="parentElement" type="hidden">
+<input name="getAttribute" type="hidden"><input name="action" type="hidden"><input name="innerText" type="hidden">
+<button id="send">Send application</button></form></main>`);
+    const candidates = await collectCandidates(page);
+    const field = candidates.find((c) => c.id === 'children');
+    expect(field?.accessibleName).toBe('Number of children under 18');
+    expect(field?.indexPath.every((i) => i >= 0)).toBe(true);
+    const send = await fingerprintOf(page.locator('#send'));
+    expect(send.ancestors[0]).toEqual({ tag: 'form', id: 'foster', classes: ['apply'] });
+    expect(send.container).toContain('Your household');
+    expect(send.xpath).toBe('/html[1]/body[1]/main[1]/form[1]/button[1]');
+    await page.close();
+  });
+
   it("records a list item's own text as the container of the button inside it", async () => {
     const page = await browser.newPage();
     await page.setContent(`<ul>
