@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { launchChromium } from '../../src/healers/tests/browser.js';
 import { evaluate, evaluateAt, evaluateSuggestions, type Metrics } from '../../src/healers/tests/evaluate.js';
-import { learnModel } from '../../src/healers/tests/learn.js';
+import { learnModel, UNLISTED } from '../../src/healers/tests/learn.js';
 import { DEFAULT_MODEL, DEFAULT_THRESHOLD } from '../../src/healers/tests/matcher.js';
 import type { MatcherModel } from '../../src/healers/tests/model.js';
 import { progress, progressDone, table, writeJson } from '../report.js';
@@ -180,6 +180,7 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
       note: set.note,
       pairs: set.pairs.length,
       broken_locators: cases.length,
+      unlisted_targets: cases.filter((c) => c.target === UNLISTED).length,
       ...(here as Metrics),
       by_threshold: THRESHOLDS.map((t, i) => ({ threshold: t, ...(sweep[i] as Metrics) })),
     };
@@ -200,6 +201,11 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
     `Locator healing — ${PAIRS.length} development pairs (fitted on) and ${heldPairs} held-out pairs in ${HOLDOUT_SETS.length} set${HOLDOUT_SETS.length === 1 ? '' : 's'} (never fitted on), ` +
       `${dev.length + holdout.length} broken locators, ${notBroken} unbroken controls; recorded in ${(recordMs / 1000).toFixed(1)} s\n`,
   );
+  const unlisted = [...dev, ...holdout].filter((c) => c.target === UNLISTED).length;
+  if (unlisted > 0)
+    console.log(
+      `${unlisted} intended element${unlisted === 1 ? ' is' : 's are'} on the new page but not among the collector's candidates: counted as misses.\n`,
+    );
   console.log('Held-out pairs across thresholds (default model; written blind, never fitted on):');
   console.log(
     table(

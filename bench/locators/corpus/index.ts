@@ -17,6 +17,8 @@ import { BLIND7_PAIRS } from './blind7.js';
 import { BLIND8_PAIRS } from './blind8.js';
 import { BLIND9_PAIRS } from './blind9.js';
 import { BLIND10_PAIRS } from './blind10.js';
+import { BLIND11_PAIRS } from './blind11.js';
+import { BLIND12_PAIRS } from './blind12.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DEVTOOLS_PAIRS } from './devtools.js';
@@ -50,11 +52,7 @@ export interface HeldOutSet {
 
 export { HOLDOUT_PAIRS };
 
-/**
- * The held-out sets, oldest first. `blind11.ts` and `blind12.ts` (sealed, 24 pairs each, by two
- * writers, written in the round of 2026-11-29 (seventh)) wait for the next round, which lists them
- * and measures them first, before changing anything.
- */
+/** The held-out sets, oldest first. */
 export const HOLDOUT_SETS: readonly HeldOutSet[] = [
   {
     name: 'held-out-1',
@@ -90,6 +88,16 @@ export const HOLDOUT_SETS: readonly HeldOutSet[] = [
     name: 'held-out-7',
     note: 'written blind and sealed (blind10.ts) by another writer at the end of the round of 2026-11-29 (sixth); first measured at the start of the next round, before any change of the matcher',
     pairs: BLIND10_PAIRS,
+  },
+  {
+    name: 'held-out-8',
+    note: 'written blind and sealed (blind11.ts) by one writer at the end of the round of 2026-11-29 (seventh); first measured at the start of the next round, before any change of the matcher',
+    pairs: BLIND11_PAIRS,
+  },
+  {
+    name: 'held-out-9',
+    note: 'written blind and sealed (blind12.ts) by another writer at the end of the round of 2026-11-29 (seventh); first measured at the start of the next round, before any change of the matcher',
+    pairs: BLIND12_PAIRS,
   },
 ];
 

@@ -27,12 +27,18 @@ import {
   type Weights,
 } from './model.js';
 
+/** The target of a case whose intended element the collector did not list as a candidate. */
+export const UNLISTED = -1;
+
 export interface LabelledCase {
   readonly old: Fingerprint;
   readonly candidates: readonly Fingerprint[];
   /** The old page's visible elements, when kept (enables claims and relative positions). */
   readonly previous?: readonly Fingerprint[];
-  /** Index of the intended candidate; null when the element was deleted. */
+  /**
+   * Index of the intended candidate; null when the element was deleted; `UNLISTED` when it is on
+   * the page but not among the candidates (a miss no ranking can mend: any heal is wrong).
+   */
   readonly target: number | null;
   /** The page pair the case comes from: cases of one page are held out together when cross-validating. */
   readonly pair?: string;
@@ -86,7 +92,7 @@ interface FeatureRows {
 function featureRows(cases: readonly LabelledCase[]): (FeatureRows | undefined)[] {
   const F = FEATURES.length;
   return cases.map((c) => {
-    if (c.target === null) return undefined;
+    if (c.target === null || c.target === UNLISTED) return undefined;
     const ca = c.previous ? pageContext(c.previous) : undefined;
     const cb = c.previous ? pageContext(c.candidates) : undefined;
     const X = new Float64Array(c.candidates.length * F);
@@ -169,7 +175,7 @@ function rowsOf(cases: readonly LabelledCase[], weights: Weights, simulate = tru
   };
   for (const c of cases) {
     add(c, c.candidates, c.target);
-    if (simulate && c.target !== null)
+    if (simulate && c.target !== null && c.target !== UNLISTED)
       add(
         c,
         c.candidates.filter((_, i) => i !== c.target),
