@@ -15,7 +15,7 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   const KEPT = ['type', 'placeholder', 'href', 'src', 'alt', 'title', 'aria-label', 'for', 'value',
     'action', 'method', 'rel', 'target', 'autocomplete', 'aria-labelledby', 'aria-describedby'];
   const INTERACTIVE = new Set(['a', 'button', 'input', 'select', 'textarea', 'option', 'summary', 'label', 'img',
-    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'td', 'li', 'dt', 'dd', 'legend', 'caption', 'p', 'span',
+    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'td', 'tr', 'li', 'dt', 'dd', 'legend', 'caption', 'p', 'span',
     'strong', 'em', 'small', 'b', 'i', 'code', 'time', 'output', 'progress', 'meter', 'svg', 'details']);
   const clean = (s) => (s || '').replace(/\s+/g, ' ').trim().slice(0, 200);
   const win = window;

@@ -223,6 +223,24 @@ describe('collector', () => {
     await page.close();
   });
 
+  it('lists table rows as candidates: a list item that became a row ranks its row first', async () => {
+    // A row holds no text of its own (its cells do), yet tests point at rows: getByRole('row').
+    const page = await browser.newPage();
+    await page.setContent(`<h2>Today</h2><ul id="history"><li>07:20 Meal bolus 4.5 U</li>
+<li>10:05 Correction 0.8 U</li><li>12:40 Meal bolus 5.0 U</li></ul>`);
+    const item = await fingerprintOf(page.locator('#history li:nth-child(2)'));
+    const previous = await collectCandidates(page);
+    await page.setContent(`<h2>Today</h2><table id="log"><tbody>
+<tr><td>12:40</td><td>Meal bolus</td><td>5.0 U</td></tr><tr><td>10:05</td><td>Correction</td><td>0.8 U</td></tr>
+<tr><td>07:20</td><td>Meal bolus</td><td>4.5 U</td></tr></tbody></table>`);
+    const candidates = await collectCandidates(page);
+    expect(candidates.filter((c) => c.tag === 'tr').map((c) => c.role)).toEqual(['row', 'row', 'row']);
+    const r = match(item, candidates, { previous });
+    expect(r.best?.element.tag).toBe('tr');
+    expect(r.best?.element.text).toContain('Correction');
+    await page.close();
+  });
+
   it('judges each recorded element by its own content when two share an XPath missing from the old page', () => {
     const at = (x: number, text: string, xpath: string) =>
       fp({ text, accessibleName: text, xpath, box: { x, y: 100, width: 80, height: 30 } });
