@@ -52,7 +52,11 @@ export interface HeldOutSet {
 
 export { HOLDOUT_PAIRS };
 
-/** The held-out sets, oldest first. */
+/**
+ * The held-out sets, oldest first. `blind13.ts` and `blind14.ts` (sealed, 24 pairs each, by two
+ * writers, written in the round of 2026-11-29 (eighth)) wait for the next round, which lists them
+ * and measures them first, before changing anything.
+ */
 export const HOLDOUT_SETS: readonly HeldOutSet[] = [
   {
     name: 'held-out-1',
