@@ -1654,7 +1654,7 @@ export const BLIND13_PAIRS: readonly PagePair[] = [
     ],
   },
   {
-    name: 'subtitle-editor',
+    name: 'subtitle-editor-13',
     v1: subV1,
     v2: subV2,
     targets: [
@@ -1837,7 +1837,7 @@ export const BLIND13_PAIRS: readonly PagePair[] = [
     ],
   },
   {
-    name: 'vet-patient-chart',
+    name: 'vet-patient-chart-13',
     v1: vetV1,
     v2: vetV2,
     targets: [
@@ -2024,7 +2024,7 @@ export const BLIND13_PAIRS: readonly PagePair[] = [
     ],
   },
   {
-    name: 'radio-playout-log',
+    name: 'radio-playout-log-13',
     v1: radioV1,
     v2: radioV2,
     targets: [
