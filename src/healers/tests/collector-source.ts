@@ -43,7 +43,7 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   const rectOf = method(EP, 'getBoundingClientRect');
   const byTag = method(EP, 'getElementsByTagName');
   const all = method(EP, 'querySelectorAll');
-  const scrollTo = method(EP, 'scrollIntoView');
+  const reveal = method(EP, 'scrollIntoView');
   const idOf = (el) => attr(el, 'id') || null;
   const isHtml = (el) => el instanceof HTMLElement;
   const doc = {
@@ -335,7 +335,7 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
     const style = isHtml(el) ? styleOf(el) : el.style;
     style.outline = '3px solid ' + (arg.color || '#e0115f');
     style.outlineOffset = '2px';
-    scrollTo(el, { block: 'center' });
+    reveal(el, { block: 'center' });
     return true;
   }
   const out = [];

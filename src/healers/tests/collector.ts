@@ -35,12 +35,19 @@ export async function fingerprintOf(locator: Locator): Promise<Fingerprint> {
  */
 export async function collectCandidates(page: Page): Promise<Fingerprint[]> {
   const raw = z.array(z.unknown()).parse(await page.evaluate(onPage, { mode: 'all' } as CollectorArg));
-  // One element the collector could not read must not cost the others: it is left out, not the page.
+  // One element the collector could not read must not cost the others: it is left out, not the page,
+  // and said so, since a left-out element cannot be healed to.
   const out: Fingerprint[] = [];
+  const problems: string[] = [];
   for (const one of raw) {
     const parsed = fingerprintSchema.safeParse(one);
     if (parsed.success) out.push(parsed.data);
+    else problems.push(whatsWrong(parsed.error));
   }
+  if (problems.length > 0)
+    process.emitWarning(
+      `homeostat: ${problems.length} element${problems.length === 1 ? '' : 's'} of the page could not be read and ${problems.length === 1 ? 'was' : 'were'} left out of the candidates (first: ${problems[0]})`,
+    );
   return out;
 }
 
