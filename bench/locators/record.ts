@@ -32,10 +32,10 @@ export interface Recording {
   readonly notBroken: number;
 }
 
-async function one(page: Page, selector: string, where: string): Promise<Fingerprint> {
+async function only(page: Page, selector: string, version: 'v1' | 'v2'): Promise<Fingerprint> {
   const loc = page.locator(selector);
   const n = await loc.count();
-  if (n !== 1) throw new Error(`corpus ${where}: '${selector}' matches ${n} elements, expected 1`);
+  if (n !== 1) throw new Error(`${version}: '${selector}' matches ${n} elements, expected 1`);
   return fingerprintOf(loc);
 }
 
@@ -51,12 +51,16 @@ export async function recordCorpus(
   let notBroken = 0;
   try {
     for (const [i, pair] of pairs.entries()) {
+      let recorded: Recording;
       try {
-        notBroken += await recordPair(page, pair, i, split, cases);
+        recorded = await recordPair(page, pair, i, split);
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        throw new Error(message.startsWith('corpus ') ? message : `corpus ${pair.name}: ${message}`);
+        throw new Error(`corpus ${pair.name}: ${err instanceof Error ? err.message : String(err)}`, {
+          cause: err,
+        });
       }
+      cases.push(...recorded.cases);
+      notBroken += recorded.notBroken;
       onPair(i + 1, pairs.length);
     }
   } finally {
@@ -65,32 +69,26 @@ export async function recordCorpus(
   return { cases, notBroken };
 }
 
-/** Records one pair's broken targets into `cases`; returns how many targets were not broken. */
-async function recordPair(
-  page: Page,
-  pair: PagePair,
-  i: number,
-  split: Split,
-  cases: Case[],
-): Promise<number> {
+/** Records one pair's broken targets; its errors say where, `recordCorpus` says which pair. */
+async function recordPair(page: Page, pair: PagePair, i: number, split: Split): Promise<Recording> {
+  const cases: Case[] = [];
   let notBroken = 0;
   await page.setContent(pair.v1);
   const olds: Fingerprint[] = [];
-  for (const t of pair.targets) olds.push(await one(page, t.selector, `${pair.name} v1`));
+  for (const t of pair.targets) olds.push(await only(page, t.selector, 'v1'));
   const previous = await collectCandidates(page);
   await page.setContent(pair.v2);
   const candidates = await collectCandidates(page);
   for (const [k, t] of pair.targets.entries()) {
     const still = await page.locator(t.selector).count();
     if (still === 1) {
-      if (t.expect === null)
-        throw new Error(`corpus ${pair.name}: deleted target '${t.selector}' still exists`);
+      if (t.expect === null) throw new Error(`deleted target '${t.selector}' still exists`);
       notBroken++;
       continue;
     }
     let target: number | null = null;
     if (t.expect !== null) {
-      const want = await one(page, t.expect, `${pair.name} v2`);
+      const want = await only(page, t.expect, 'v2');
       // Not listed (a table row without text of its own, say): the matcher's miss, not the corpus's.
       target = candidates.findIndex((c) => c.xpath === want.xpath);
       if (target < 0) target = UNLISTED;
@@ -109,5 +107,5 @@ async function recordPair(
       target,
     });
   }
-  return notBroken;
+  return { cases, notBroken };
 }

@@ -8,7 +8,7 @@ import { evaluate, evaluateAt } from './evaluate.js';
 import { NO_EVIDENCE } from './evidence.js';
 import { features, pageContext, unqualified, words } from './features.js';
 import { type Fingerprint, isControl, parseCandidateList } from './fingerprint.js';
-import { fitConfidence, fitWeights, learnModel } from './learn.js';
+import { fitConfidence, fitWeights, learnModel, UNLISTED } from './learn.js';
 import { atThreshold, confidenceOf, match, optionRenamed } from './matcher.js';
 import { renderHtml, renderMarkdown } from './report.js';
 import { editSimilarity, geometric, tokenJaccard, tokens } from './similarity.js';
@@ -195,6 +195,23 @@ describe('matcher', () => {
     });
   });
 
+  it('counts a surviving element the collector did not list as a miss: healed is wrong, never right', () => {
+    const unlisted = { old: login, candidates: [signin], target: UNLISTED };
+    const healed = evaluate([unlisted], { threshold: 0 });
+    expect(healed).toMatchObject({
+      present: 1,
+      deleted: 0,
+      accuracy: 0,
+      wrong_heal_rate: 1,
+      top1_accuracy: 0,
+    });
+    expect(evaluate([unlisted], { threshold: 1 })).toMatchObject({
+      present: 1,
+      accuracy: 0,
+      abstain_rate: 1,
+    });
+  });
+
   it('decides a match at another threshold exactly as matching again would (the sweep matches once)', () => {
     const cases = [
       { old: login, candidates: [heading, signin, forgot], target: 1 },
@@ -363,6 +380,11 @@ describe('learning', () => {
     for (const v of Object.values(w)) expect(v).toBeGreaterThanOrEqual(0);
     const model = learnModel(cases);
     expect(evaluate(cases, { model, threshold: 0 }).top1_accuracy).toBe(1);
+  });
+
+  it('learns nothing of the ranking from a case whose intended element was not listed', () => {
+    const unlisted = { old: login, candidates: [heading, forgot], target: UNLISTED };
+    expect(fitWeights([...cases, unlisted])).toEqual(fitWeights(cases));
   });
 
   it('reports each page pair of its cross-validated fit as it goes', () => {
