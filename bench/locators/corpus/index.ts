@@ -19,6 +19,8 @@ import { BLIND9_PAIRS } from './blind9.js';
 import { BLIND10_PAIRS } from './blind10.js';
 import { BLIND11_PAIRS } from './blind11.js';
 import { BLIND12_PAIRS } from './blind12.js';
+import { BLIND13_PAIRS } from './blind13.js';
+import { BLIND14_PAIRS } from './blind14.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DEVTOOLS_PAIRS } from './devtools.js';
@@ -52,11 +54,7 @@ export interface HeldOutSet {
 
 export { HOLDOUT_PAIRS };
 
-/**
- * The held-out sets, oldest first. `blind13.ts` and `blind14.ts` (sealed, 24 pairs each, by two
- * writers, written in the round of 2026-11-29 (eighth)) wait for the next round, which lists them
- * and measures them first, before changing anything.
- */
+/** The held-out sets, oldest first. */
 export const HOLDOUT_SETS: readonly HeldOutSet[] = [
   {
     name: 'held-out-1',
@@ -102,6 +100,16 @@ export const HOLDOUT_SETS: readonly HeldOutSet[] = [
     name: 'held-out-9',
     note: 'written blind and sealed (blind12.ts) by another writer at the end of the round of 2026-11-29 (seventh); first measured at the start of the next round, before any change of the matcher',
     pairs: BLIND12_PAIRS,
+  },
+  {
+    name: 'held-out-10',
+    note: 'written blind and sealed (blind13.ts) by one writer at the end of the round of 2026-11-29 (eighth); first measured at the start of the next round, before any change of the matcher',
+    pairs: BLIND13_PAIRS,
+  },
+  {
+    name: 'held-out-11',
+    note: 'written blind and sealed (blind14.ts) by another writer at the end of the round of 2026-11-29 (eighth); first measured at the start of the next round, before any change of the matcher',
+    pairs: BLIND14_PAIRS,
   },
 ];
 
