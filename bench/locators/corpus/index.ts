@@ -21,6 +21,8 @@ import { BLIND11_PAIRS } from './blind11.js';
 import { BLIND12_PAIRS } from './blind12.js';
 import { BLIND13_PAIRS } from './blind13.js';
 import { BLIND14_PAIRS } from './blind14.js';
+import { BLIND15_PAIRS } from './blind15.js';
+import { BLIND16_PAIRS } from './blind16.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DEVTOOLS_PAIRS } from './devtools.js';
@@ -92,16 +94,6 @@ export const HOLDOUT_SETS: readonly HeldOutSet[] = [
     pairs: BLIND10_PAIRS,
   },
   {
-    name: 'held-out-8',
-    note: 'written blind and sealed (blind11.ts) by one writer at the end of the round of 2026-11-29 (seventh); first measured at the start of the next round, before any change of the matcher',
-    pairs: BLIND11_PAIRS,
-  },
-  {
-    name: 'held-out-9',
-    note: 'written blind and sealed (blind12.ts) by another writer at the end of the round of 2026-11-29 (seventh); first measured at the start of the next round, before any change of the matcher',
-    pairs: BLIND12_PAIRS,
-  },
-  {
     name: 'held-out-10',
     note: 'written blind and sealed (blind13.ts) by one writer at the end of the round of 2026-11-29 (eighth); first measured at the start of the next round, before any change of the matcher',
     pairs: BLIND13_PAIRS,
@@ -110,6 +102,16 @@ export const HOLDOUT_SETS: readonly HeldOutSet[] = [
     name: 'held-out-11',
     note: 'written blind and sealed (blind14.ts) by another writer at the end of the round of 2026-11-29 (eighth); first measured at the start of the next round, before any change of the matcher',
     pairs: BLIND14_PAIRS,
+  },
+  {
+    name: 'held-out-12',
+    note: 'written blind and sealed (blind15.ts) by one writer at the start of the round of 2026-11-29 (ninth); first measured then, before any change of the matcher',
+    pairs: BLIND15_PAIRS,
+  },
+  {
+    name: 'held-out-13',
+    note: 'written blind and sealed (blind16.ts) by another writer at the start of the round of 2026-11-29 (ninth); first measured then, before any change of the matcher',
+    pairs: BLIND16_PAIRS,
   },
 ];
 
@@ -136,6 +138,9 @@ export const PAIRS: readonly PagePair[] = [
   ...BLIND4_PAIRS,
   // Written blind and sealed, measured twice as a held-out set (blind5.ts; docs/fingerprint.md), then developed on.
   ...BLIND5_PAIRS,
+  // Written blind and sealed, measured twice as held-out-8 and -9 (blind11.ts, blind12.ts; docs/fingerprint.md), then developed on.
+  ...BLIND11_PAIRS,
+  ...BLIND12_PAIRS,
 ];
 
 /**
