@@ -241,6 +241,26 @@ describe('collector', () => {
     await page.close();
   });
 
+  it('lists a tile a test names by id or data attribute, though its text is all in its children', async () => {
+    const page = await browser.newPage();
+    const tiles = (litres: string) =>
+      `<section id="kpis"><h1>Parlour</h1><p>Readings refresh every five minutes from the bulk tank sensor and the parlour controller.</p>
+<div class="card" ${litres}><span>Milk today</span><h2>6,410 L</h2></div>
+<div class="card" id="kpi-cows"><span>Cows milked</span><h2>212</h2></div>
+<div class="card"><span>Wash due</span><h2>14:00</h2></div></section>`;
+    await page.setContent(tiles('id="kpi-litres"'));
+    const tile = await fingerprintOf(page.locator('#kpi-litres'));
+    const previous = await collectCandidates(page);
+    await page.setContent(tiles('data-kpi="tank-volume"'));
+    const candidates = await collectCandidates(page);
+    const boxes = candidates.filter((c) => c.tag === 'div' || c.tag === 'section');
+    // The tiles with an id or a data attribute; not the one with neither, nor the section, whose text is a screen's.
+    expect(boxes.map((c) => c.text.split(' ').slice(0, 2).join(' '))).toEqual(['Milk today', 'Cows milked']);
+    const r = match(tile, candidates, { previous });
+    expect(r.best?.element.text).toBe('Milk today 6,410 L');
+    await page.close();
+  });
+
   it('judges each recorded element by its own content when two share an XPath missing from the old page', () => {
     const at = (x: number, text: string, xpath: string) =>
       fp({ text, accessibleName: text, xpath, box: { x, y: 100, width: 80, height: 30 } });
