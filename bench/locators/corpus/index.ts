@@ -56,7 +56,11 @@ export interface HeldOutSet {
 
 export { HOLDOUT_PAIRS };
 
-/** The held-out sets, oldest first. */
+/**
+ * The held-out sets, oldest first. `blind17.ts` and `blind18.ts` (sealed, 24 pairs each, by two
+ * writers, written in the round of 2026-11-29 (ninth)) wait for the next round, which lists them
+ * and measures them first, before changing anything.
+ */
 export const HOLDOUT_SETS: readonly HeldOutSet[] = [
   {
     name: 'held-out-1',
