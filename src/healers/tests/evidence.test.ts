@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { becameMany, echoed, evidenceOf, keptHead, namesOf, onlyOfKind } from './evidence.js';
+import { becameMany, echoed, evidenceOf, keptHead, leadsElsewhere, namesOf, onlyOfKind } from './evidence.js';
 import { pageContext, words } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 import { DEFAULT_WEIGHTS, match } from './matcher.js';
@@ -141,6 +141,32 @@ describe('a relabel told from a replacement without a lexicon', () => {
     // The winner itself saying it is no echo.
     expect(echoed(old, other, [other, save])).toBe(false);
     expect(echoed(fp({ text: '' }), archive, [archive, fp({ text: '' })])).toBe(false);
+  });
+});
+
+describe('a link that leads elsewhere', () => {
+  const link = (href: string, text = 'Open') =>
+    fp({ tag: 'a', role: 'link', text, accessibleName: text, attributes: { href } });
+
+  it('tells a link to another page from one that kept or deepened its destination', () => {
+    const print = link('/lists/print', 'Printable version');
+    expect(leadsElsewhere(print, link('/lists/report-error', 'Report a mistake'))).toBe(true);
+    expect(leadsElsewhere(link('/mediation'), link('https://example.org/guides/dispute-guide.pdf'))).toBe(
+      true,
+    );
+    // A relabelled link that kept its page, went one level deeper or moved under another host or path.
+    expect(leadsElsewhere(link('/login/backup'), link('/login/backup?via=otp'))).toBe(false);
+    expect(leadsElsewhere(link('/eligibility'), link('/eligibility/quiz'))).toBe(false);
+    expect(leadsElsewhere(link('/settings/profile/'), link('https://app.example.com/account/profile'))).toBe(
+      false,
+    );
+  });
+
+  it('says nothing when either has no page to lead to', () => {
+    expect(leadsElsewhere(link('/a'), fp({ text: 'Open' }))).toBe(false);
+    expect(leadsElsewhere(link('#top'), link('/b'))).toBe(false);
+    expect(leadsElsewhere(link('javascript:void(0)'), link('/b'))).toBe(false);
+    expect(evidenceOf(link('/a'), link('/b'), [link('/b')], undefined, DEFAULT_WEIGHTS).elsewhere).toBe(1);
   });
 });
 

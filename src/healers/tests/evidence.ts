@@ -56,10 +56,20 @@ export interface Evidence {
   readonly head: number;
   /** 1 when another candidate than the winner carries the recorded element's label, else 0. */
   readonly echo: number;
+  /** 1 when both are links and the winner leads to another page than the recorded link did, else 0. */
+  readonly elsewhere: number;
 }
 
 /** The inputs when nothing is known beyond score and margin. */
-export const NO_EVIDENCE: Evidence = { anchor: 0, contrast: 0, label: 0.5, unique: 0, head: 0, echo: 0 };
+export const NO_EVIDENCE: Evidence = {
+  anchor: 0,
+  contrast: 0,
+  label: 0.5,
+  unique: 0,
+  head: 0,
+  echo: 0,
+  elsewhere: 0,
+};
 
 /** The link target without scheme, host, query or fragment; undefined for in-page and script links. */
 function linkTarget(href: string | undefined): string | undefined {
@@ -106,7 +116,8 @@ export function evidenceOf(
   const label = labelSimilarity(old, winner);
   const head = keptHead(old, winner) ? 1 : 0;
   const echo = echoed(old, winner, candidates) ? 1 : 0;
-  if (!previous) return { ...NO_EVIDENCE, label, head, echo };
+  const elsewhere = leadsElsewhere(old, winner) ? 1 : 0;
+  if (!previous) return { ...NO_EVIDENCE, label, head, echo, elsewhere };
   const unique = onlyOfKind(old, winner, previous, candidates) ? 1 : 0;
   const mine = anchorKeys(old);
   const theirs = new Set(anchorKeys(winner));
@@ -123,7 +134,24 @@ export function evidenceOf(
     const kept = keptApart(apart, winnerOwn, winnerContainer);
     if (apart && kept !== undefined) contrast = Math.max(contrast, score(apart.twin).score * (1 - kept));
   }
-  return { anchor, contrast, label, unique, head, echo };
+  return { anchor, contrast, label, unique, head, echo, elsewhere };
+}
+
+/**
+ * Whether two links lead to different pages: neither path is the other's
+ * start and they end differently. A link keeps its destination through a
+ * relabel ("Use a backup code" → "Try another way", both /login/backup), or
+ * goes one level deeper (/eligibility → /eligibility/quiz); a link that now
+ * leads elsewhere is another link in the old one's place.
+ */
+export function leadsElsewhere(old: Fingerprint, winner: Fingerprint): boolean {
+  const a = linkTarget(old.attributes.href);
+  const b = linkTarget(winner.attributes.href);
+  if (!a || !b || a === b) return false;
+  const trim = (p: string) => p.replace(/\/+$/, '');
+  const [x, y] = [trim(a), trim(b)];
+  if (x.startsWith(`${y}/`) || y.startsWith(`${x}/`)) return false;
+  return x.split('/').at(-1) !== y.split('/').at(-1);
 }
 
 /** What kind of element this is, as far as a page's one-of-a-kind goes. */

@@ -25,15 +25,29 @@ function result(evidence: Partial<typeof NO_EVIDENCE>, claim?: number): MatchRes
 
 describe('explaining a confidence', () => {
   it('names the evidence that moved it most, strongest first, with its direction', () => {
-    const why = explainConfidence(result({ label: 0, unique: 1, echo: 1 }, -0.01));
+    // Fixed coefficients, so that the order tested is the explanation's, not a refit's:
+    // pulls +1.5 (unique), −1.2 (echo), 1.5 × (0 − 0.5) = −0.75 (label).
+    const model: MatcherModel = {
+      ...DEFAULT_MODEL,
+      confidence: { ...DEFAULT_MODEL.confidence, unique: 1.5, echo: -1.2, label: 1.5 },
+    };
+    const why = explainConfidence(result({ label: 0, unique: 1, echo: 1 }, -0.01), model);
     expect(why).toEqual([
       '+ the only one of its kind on both pages',
       '− the recorded label is still on the page, on another element',
       '− the labels share little (0.00)',
     ]);
-    expect(explainConfidence(result({ label: 0, unique: 1, echo: 1 }, -0.01), DEFAULT_MODEL, 1)).toHaveLength(
-      1,
-    );
+    expect(explainConfidence(result({ label: 0, unique: 1, echo: 1 }, -0.01), model, 1)).toHaveLength(1);
+  });
+
+  it('says when the winner links to another page than the recorded link', () => {
+    const model: MatcherModel = {
+      ...DEFAULT_MODEL,
+      confidence: { ...DEFAULT_MODEL.confidence, elsewhere: -0.9 },
+    };
+    expect(explainConfidence(result({ elsewhere: 1 }), model)).toEqual([
+      '− it links to another page than the recorded link',
+    ]);
   });
 
   it('leaves out what barely moved it, and has nothing to say without a winner', () => {

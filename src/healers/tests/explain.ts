@@ -51,6 +51,8 @@ function reasons(r: MatchResult, c: ConfidenceCoefficients, e: Evidence): Reason
   if (e.head > 0) out.push({ text: "its label kept the recorded label's first word", pull: c.head });
   if (e.echo > 0)
     out.push({ text: 'the recorded label is still on the page, on another element', pull: c.echo });
+  if (e.elsewhere > 0)
+    out.push({ text: 'it links to another page than the recorded link', pull: c.elsewhere });
   return out;
 }
 

@@ -37,6 +37,8 @@ export interface ConfidenceCoefficients {
   readonly head: number;
   /** 1 when another element of the new page carries the recorded element's label. */
   readonly echo: number;
+  /** 1 when both are links and the winner leads to another page than the recorded link did. */
+  readonly elsewhere: number;
 }
 
 /** The inputs of the confidence model, in the order of a learning row. */
@@ -50,6 +52,7 @@ export const CONFIDENCE_INPUTS = [
   'unique',
   'head',
   'echo',
+  'elsewhere',
 ] as const satisfies readonly Exclude<keyof ConfidenceCoefficients, 'bias'>[];
 
 /** One value per input of the confidence model. */
