@@ -12,6 +12,7 @@
  * being verified.
  */
 import type { Clock } from '../core/clock.js';
+import type { GuardJournalEntry } from '../model/index.js';
 import type { PolicyLimits } from './policy-schema.js';
 
 /** Why a guard held an action back (these are also outcome reason codes where relevant). */
@@ -46,17 +47,6 @@ export interface AppliedRecord {
   readonly remedy: string;
   /** When it was applied; default now. */
   readonly at?: number;
-}
-
-/** An action as the journal holds it, for `restore`. */
-export interface JournalEntry {
-  readonly target: string;
-  readonly remedy: string;
-  readonly actionId: string;
-  /** When its change was applied; absent when it never was. */
-  readonly appliedAt?: number;
-  /** Applying, verifying or undoing: it holds its target until it settles (and is counted then). */
-  readonly running: boolean;
 }
 
 interface Streak {
@@ -192,7 +182,7 @@ export class Governor {
    * action that was applied counts from the time it was applied, oldest
    * first, as it happened (a streak is told by the gaps between heals).
    */
-  restore(entries: readonly JournalEntry[]): void {
+  restore(entries: readonly GuardJournalEntry[]): void {
     const applied: { target: string; remedy: string; at: number }[] = [];
     for (const e of entries) {
       if (e.running) this.#locks.set(e.target, e.actionId);

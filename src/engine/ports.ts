@@ -4,9 +4,16 @@
  * wiring in `assemble.ts` adapts one to the other, so the engine never
  * depends on their internals.
  */
-import type { Action, ApprovalRequest, Decision, DecisionInput, Hypothesis } from '../model/index.js';
+import type {
+  Action,
+  ApprovalRequest,
+  Decision,
+  DecisionInput,
+  GuardJournalEntry,
+  Hypothesis,
+} from '../model/index.js';
 
-export type { Decision, DecisionInput };
+export type { Decision, DecisionInput, GuardJournalEntry };
 
 /** Maps an action to a mode, with pause and autonomy overrides applied. */
 export interface Decider {
@@ -23,17 +30,6 @@ export type GuardVerdict =
       readonly detail: string;
       readonly retryAt?: number;
     };
-
-/** An action as the journal holds it, for rebuilding the guards after a restart. */
-export interface GuardJournalEntry {
-  readonly target: string;
-  readonly remedy: string;
-  readonly actionId: string;
-  /** When its change was applied; absent when it never was. */
-  readonly appliedAt?: number;
-  /** Applying, verifying or undoing: it holds its target until it settles. */
-  readonly running: boolean;
-}
 
 /** Blast radius, per-target locks, rate limits and cooldowns. */
 export interface Guard {

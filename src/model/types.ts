@@ -238,6 +238,20 @@ export interface Action {
   readonly outcome?: Outcome;
 }
 
+/**
+ * An action as the guards see it in the journal: what they need to rebuild
+ * locks, rate limits and cooldowns after a restart (decide/guards.ts).
+ */
+export interface GuardJournalEntry {
+  readonly target: string;
+  readonly remedy: string;
+  readonly actionId: string;
+  /** When its change was applied; absent when it never was. */
+  readonly appliedAt?: number;
+  /** Applying, verifying or undoing: it holds its target until it settles (and is counted then). */
+  readonly running: boolean;
+}
+
 export type OutcomeReason =
   | 'VERIFIED'
   | 'VERIFY_FAILED'
