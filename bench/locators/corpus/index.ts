@@ -64,17 +64,17 @@ export { HOLDOUT_PAIRS };
 export const HOLDOUT_SETS: readonly HeldOutSet[] = [
   {
     name: 'held-out-1',
-    note: 'written blind (holdout.ts); its aggregates, never its cases, have been read after eight changes of the matcher',
+    note: 'written blind (holdout.ts); its aggregates, never its cases, have been read after many changes of the matcher (docs/fingerprint.md counts them)',
     pairs: HOLDOUT_PAIRS,
   },
   {
     name: 'held-out-2',
-    note: 'written blind (blind3.ts); its aggregates, never its cases, have been read six times; its first pair (museum tickets) was read, to show corpus writers the format',
+    note: 'written blind (blind3.ts); its aggregates, never its cases, have been read many times (docs/fingerprint.md counts them); its first pair (museum tickets) was read, to show corpus writers the format',
     pairs: BLIND3_PAIRS,
   },
   {
     name: 'held-out-3',
-    note: 'written blind and sealed (blind6.ts): its writer reported nothing of its content; measured twice in the round that made it, before and after its last matcher change, and once at the end of the next',
+    note: 'written blind and sealed (blind6.ts): its writer reported nothing of its content; measured in each round since the one that made it (docs/fingerprint.md counts them)',
     pairs: BLIND6_PAIRS,
   },
   {
