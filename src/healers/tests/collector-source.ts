@@ -331,9 +331,11 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
     if (ownText(el) !== '') return true;
     // A tile or card that a test names by its id or a data attribute (a KPI tile, a summary box)
     // holds its text in its children only; it is one thing a test asserts on while its text is short.
-    // A data attribute without a value is a framework's mark (Vue's scoped data-v-…), on every box.
+    // A data attribute without a value is a framework's mark (Vue's scoped data-v-…), on every box;
+    // a box around a single element is a wrapper, which that element already stands for.
+    if (!BOXES.has(tag) || childrenOf(el).length < 2) return false;
     const named = idOf(el) || attrNames(el).some((n) => n.startsWith('data-') && attr(el, n) !== '');
-    if (!BOXES.has(tag) || !named) return false;
+    if (!named) return false;
     const text = textOf(el);
     return text !== '' && text.length <= CARD_TEXT;
   };

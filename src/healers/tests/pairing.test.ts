@@ -247,7 +247,8 @@ describe('collector', () => {
       `<section id="kpis"><h1>Parlour</h1><p>Readings refresh every five minutes from the bulk tank sensor and the parlour controller.</p>
 <div class="card" ${litres}><span>Milk today</span><h2>6,410 L</h2></div>
 <div class="card" id="kpi-cows"><span>Cows milked</span><h2>212</h2></div>
-<div class="card" data-v-7ba5bd90><span>Wash due</span><h2>14:00</h2></div></section>`;
+<div class="card" data-v-7ba5bd90><span>Wash due</span><h2>14:00</h2></div>
+<div id="export-bar"><button>Export readings</button></div></section>`;
     await page.setContent(tiles('id="kpi-litres"'));
     const tile = await fingerprintOf(page.locator('#kpi-litres'));
     const previous = await collectCandidates(page);
@@ -255,7 +256,7 @@ describe('collector', () => {
     const candidates = await collectCandidates(page);
     const boxes = candidates.filter((c) => c.tag === 'div' || c.tag === 'section');
     // The tiles with an id or a data attribute; not the one with only a framework's mark (a data
-    // attribute without a value), nor the section, whose text is a screen's.
+    // attribute without a value), nor the wrapper of one button, nor the section, whose text is a screen's.
     expect(boxes.map((c) => c.text.split(' ').slice(0, 2).join(' '))).toEqual(['Milk today', 'Cows milked']);
     const r = match(tile, candidates, { previous });
     expect(r.best?.element.text).toBe('Milk today 6,410 L');
