@@ -23,6 +23,8 @@ import { BLIND13_PAIRS } from './blind13.js';
 import { BLIND14_PAIRS } from './blind14.js';
 import { BLIND15_PAIRS } from './blind15.js';
 import { BLIND16_PAIRS } from './blind16.js';
+import { BLIND17_PAIRS } from './blind17.js';
+import { BLIND18_PAIRS } from './blind18.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DEVTOOLS_PAIRS } from './devtools.js';
@@ -56,11 +58,7 @@ export interface HeldOutSet {
 
 export { HOLDOUT_PAIRS };
 
-/**
- * The held-out sets, oldest first. `blind17.ts` and `blind18.ts` (sealed, 24 pairs each, by two
- * writers, written in the round of 2026-11-29 (ninth)) wait for the next round, which lists them
- * and measures them first, before changing anything.
- */
+/** The held-out sets, oldest first. */
 export const HOLDOUT_SETS: readonly HeldOutSet[] = [
   {
     name: 'held-out-1',
@@ -116,6 +114,16 @@ export const HOLDOUT_SETS: readonly HeldOutSet[] = [
     name: 'held-out-13',
     note: 'written blind and sealed (blind16.ts) by another writer at the start of the round of 2026-11-29 (ninth); first measured then, before any change of the matcher',
     pairs: BLIND16_PAIRS,
+  },
+  {
+    name: 'held-out-14',
+    note: 'written blind and sealed (blind17.ts) by one writer at the end of the round of 2026-11-29 (ninth); first measured at the start of the next round, before any change of the matcher',
+    pairs: BLIND17_PAIRS,
+  },
+  {
+    name: 'held-out-15',
+    note: 'written blind and sealed (blind18.ts) by another writer at the end of the round of 2026-11-29 (ninth); first measured at the start of the next round, before any change of the matcher',
+    pairs: BLIND18_PAIRS,
   },
 ];
 
