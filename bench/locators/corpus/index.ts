@@ -25,6 +25,8 @@ import { BLIND15_PAIRS } from './blind15.js';
 import { BLIND16_PAIRS } from './blind16.js';
 import { BLIND17_PAIRS } from './blind17.js';
 import { BLIND18_PAIRS } from './blind18.js';
+import { BLIND19_PAIRS } from './blind19.js';
+import { BLIND20_PAIRS } from './blind20.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DEVTOOLS_PAIRS } from './devtools.js';
@@ -124,6 +126,16 @@ export const HOLDOUT_SETS: readonly HeldOutSet[] = [
     name: 'held-out-15',
     note: 'written blind and sealed (blind18.ts) by another writer at the end of the round of 2026-11-29 (ninth); first measured at the start of the next round, before any change of the matcher',
     pairs: BLIND18_PAIRS,
+  },
+  {
+    name: 'held-out-16',
+    note: 'written blind and sealed (blind19.ts) by one writer at the start of the round of 2026-11-30 (tenth); first measured then, before any change of the matcher',
+    pairs: BLIND19_PAIRS,
+  },
+  {
+    name: 'held-out-17',
+    note: 'written blind and sealed (blind20.ts) by another writer at the start of the round of 2026-11-30 (tenth); first measured then, before any change of the matcher',
+    pairs: BLIND20_PAIRS,
   },
 ];
 
