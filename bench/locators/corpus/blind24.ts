@@ -749,7 +749,7 @@ const pair07: PagePair = {
       change: 'text button became icon with aria-label',
     },
     {
-      selector: '#listeners tbody tr:nth-child(3) a.rules-link',
+      selector: 'a[href="/ec2/lb/alb-checkout/l/8443/rules"]',
       expect: null,
       change: '8443 listener removed; new 9443 listener row in same position',
     },

@@ -922,11 +922,11 @@ const valuationV1 = page(
 <div class="row"><input id="comp-search" placeholder="Search sold prices"><button type="button" id="add-comp">Add</button><label><input type="checkbox" id="show-map"> Show on map</label></div>
 <table id="comps"><thead><tr><th>Use</th><th>Address</th><th>Sold</th><th>Price</th><th>m²</th><th>£/m²</th><th>Adj. %</th><th>Adjusted</th><th></th></tr></thead>
 <tbody>
-<tr><td><input type="checkbox" class="include" checked></td><td>23 Beech Avenue</td><td>11/2023</td><td>£372,500</td><td>94</td><td>3,963</td><td><input class="adj" value="0" size="3"></td><td>£372,500</td><td><a href="#" class="remove-comp">Remove</a></td></tr>
-<tr><td><input type="checkbox" class="include" checked></td><td>7 Oak Close</td><td>01/2024</td><td>£395,000</td><td>101</td><td>3,911</td><td><input class="adj" value="-3" size="3"></td><td>£383,150</td><td><a href="#" class="remove-comp">Remove</a></td></tr>
-<tr><td><input type="checkbox" class="include"></td><td>41 Elm Grove</td><td>06/2023</td><td>£345,000</td><td>90</td><td>3,833</td><td><input class="adj" value="5" size="3"></td><td>£362,250</td><td><a href="#" class="remove-comp">Remove</a></td></tr>
-<tr><td><input type="checkbox" class="include" checked></td><td>2 Birch Lane</td><td>02/2024</td><td>£410,000</td><td>108</td><td>3,796</td><td><input class="adj" value="-6" size="3"></td><td>£385,400</td><td><a href="#" class="remove-comp">Remove</a></td></tr>
-<tr><td><input type="checkbox" class="include" checked></td><td>15 Beech Avenue</td><td>09/2023</td><td>£368,000</td><td>96</td><td>3,833</td><td><input class="adj" value="2" size="3"></td><td>£375,360</td><td><a href="#" class="remove-comp">Remove</a></td></tr>
+<tr><td><input type="checkbox" class="include" checked></td><td>23 Beech Avenue</td><td>11/2023</td><td>£372,500</td><td>94</td><td>3,963</td><td><input class="adj" value="0" size="3"></td><td>£372,500</td><td><a href="#" class="remove-comp" aria-label="Remove 23 Beech Avenue">Remove</a></td></tr>
+<tr><td><input type="checkbox" class="include" checked></td><td>7 Oak Close</td><td>01/2024</td><td>£395,000</td><td>101</td><td>3,911</td><td><input class="adj" value="-3" size="3"></td><td>£383,150</td><td><a href="#" class="remove-comp" aria-label="Remove 7 Oak Close">Remove</a></td></tr>
+<tr><td><input type="checkbox" class="include"></td><td>41 Elm Grove</td><td>06/2023</td><td>£345,000</td><td>90</td><td>3,833</td><td><input class="adj" value="5" size="3"></td><td>£362,250</td><td><a href="#" class="remove-comp" aria-label="Remove 41 Elm Grove">Remove</a></td></tr>
+<tr><td><input type="checkbox" class="include" checked></td><td>2 Birch Lane</td><td>02/2024</td><td>£410,000</td><td>108</td><td>3,796</td><td><input class="adj" value="-6" size="3"></td><td>£385,400</td><td><a href="#" class="remove-comp" aria-label="Remove 2 Birch Lane">Remove</a></td></tr>
+<tr><td><input type="checkbox" class="include" checked></td><td>15 Beech Avenue</td><td>09/2023</td><td>£368,000</td><td>96</td><td>3,833</td><td><input class="adj" value="2" size="3"></td><td>£375,360</td><td><a href="#" class="remove-comp" aria-label="Remove 15 Beech Avenue">Remove</a></td></tr>
 </tbody></table>
 <h2>Reconciliation</h2>
 <p>Indicated range: £372,500 – £385,400</p>
@@ -946,7 +946,7 @@ const valuationV2 = edit(valuationV1, [
     '<input id="comp-lookup" placeholder="Add comparable by address or UPRN"><button type="button" id="add-comp">Add</button><button type="button" id="map-toggle" aria-pressed="false">Map view</button>',
   ],
   [
-    '<tr><td><input type="checkbox" class="include"></td><td>41 Elm Grove</td><td>06/2023</td><td>£345,000</td><td>90</td><td>3,833</td><td><input class="adj" value="5" size="3"></td><td>£362,250</td><td><a href="#" class="remove-comp">Remove</a></td></tr>\n',
+    '<tr><td><input type="checkbox" class="include"></td><td>41 Elm Grove</td><td>06/2023</td><td>£345,000</td><td>90</td><td>3,833</td><td><input class="adj" value="5" size="3"></td><td>£362,250</td><td><a href="#" class="remove-comp" aria-label="Remove 41 Elm Grove">Remove</a></td></tr>\n',
     '',
   ],
   [
@@ -1158,7 +1158,7 @@ const PAIRS_C: PagePair[] = [
     targets: [
       { selector: '#market-value', expect: '#opinion-of-value', change: 'id, name and label renamed' },
       {
-        selector: '#comps tbody tr:nth-child(3) .remove-comp',
+        selector: 'a[aria-label="Remove 41 Elm Grove"]',
         expect: null,
         change: 'that comparable row removed; next row slides into place',
       },
