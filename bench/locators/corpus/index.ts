@@ -27,6 +27,10 @@ import { BLIND17_PAIRS } from './blind17.js';
 import { BLIND18_PAIRS } from './blind18.js';
 import { BLIND19_PAIRS } from './blind19.js';
 import { BLIND20_PAIRS } from './blind20.js';
+import { BLIND21_PAIRS } from './blind21.js';
+import { BLIND22_PAIRS } from './blind22.js';
+import { BLIND23_PAIRS } from './blind23.js';
+import { BLIND24_PAIRS } from './blind24.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DEVTOOLS_PAIRS } from './devtools.js';
@@ -165,6 +169,12 @@ export const PAIRS: readonly PagePair[] = [
   // Written blind and sealed, measured twice as held-out-8 and -9 (blind11.ts, blind12.ts; docs/fingerprint.md), then developed on.
   ...BLIND11_PAIRS,
   ...BLIND12_PAIRS,
+  // Written blind by four writers and measured once, before any change of the matcher, then
+  // developed on (blind21.ts to blind24.ts; docs/fingerprint.md gives their first reads).
+  ...BLIND21_PAIRS,
+  ...BLIND22_PAIRS,
+  ...BLIND23_PAIRS,
+  ...BLIND24_PAIRS,
 ];
 
 /**
