@@ -76,6 +76,19 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
     return clean(isHtml(el) ? innerTextOf(el) : textContentOf(el));
   };
 
+  // A fieldset whose only fields are two or more radio buttons of one name is one choice, as a
+  // select is: a redesign turns either into the other, and a test names the group by its legend.
+  const radioGroup = (el) => {
+    if (tagOf(el) !== 'fieldset') return false;
+    const fields = Array.from(all(el, 'input, select, textarea'));
+    if (fields.length < 2) return false;
+    const name = attr(fields[0], 'name');
+    return !!name && fields.every((f) => tagOf(f) === 'input' && (attr(f, 'type') || '').toLowerCase() === 'radio' && attr(f, 'name') === name);
+  };
+  const legendOf = (el) => {
+    for (const c of childrenOf(el)) if (tagOf(c) === 'legend') return clean(textOf(c));
+    return '';
+  };
   const implicitRole = (el) => {
     const tag = tagOf(el);
     const type = (attr(el, 'type') || 'text').toLowerCase();
@@ -106,6 +119,7 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
       case 'th': return 'columnheader';
       case 'dialog': return 'dialog';
       case 'form': return 'form';
+      case 'fieldset': return radioGroup(el) ? 'radiogroup' : null;
       case 'summary': return 'button';
       case 'progress': return 'progressbar';
       default: return null;
@@ -141,6 +155,7 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
       return clean(attr(el, 'title') || attr(el, 'placeholder') || '');
     }
     if (tag === 'img') return clean(attr(el, 'alt') || attr(el, 'title') || '');
+    if (radioGroup(el) && legendOf(el)) return legendOf(el);
     const t = textOf(el);
     if (t) return t;
     return clean(attr(el, 'title') || '');
@@ -329,6 +344,7 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
     if (hasAttr(el, 'role') || hasAttr(el, 'onclick') || hasAttr(el, 'tabindex') || (isHtml(el) && editable(el))) return true;
     for (const k of TEST_IDS) if (hasAttr(el, k)) return true;
     if (ownText(el) !== '') return true;
+    if (radioGroup(el)) return true;
     // A tile or card that a test names by its id or a data attribute (a KPI tile, a summary box)
     // holds its text in its children only; it is one thing a test asserts on while its text is short.
     // A data attribute without a value is a framework's mark (Vue's scoped data-v-…), on every box;

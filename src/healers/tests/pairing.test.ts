@@ -263,6 +263,35 @@ describe('collector', () => {
     await page.close();
   });
 
+  it('lists a fieldset of radio buttons as one choice named by its legend: a select that became radios heals to it', async () => {
+    const page = await browser.newPage();
+    const form = (choice: string) => `<main><h1>New rule</h1><form id="rule">
+<label for="rule-name">Rule name</label><input id="rule-name" name="name">
+${choice}
+<fieldset id="notify"><legend>Notify</legend><label><input type="radio" name="notify" value="mail"> Mail</label>
+<label><input type="radio" name="notify" value="other"> Other</label><input name="notify-other" placeholder="Where"></fieldset>
+<button id="save">Save rule</button></form></main>`;
+    await page.setContent(
+      form(`<label for="severity">Severity</label><select id="severity" name="severity">
+<option>Low</option><option>Medium</option><option>High</option></select>`),
+    );
+    const select = await fingerprintOf(page.locator('#severity'));
+    const previous = await collectCandidates(page);
+    await page.setContent(
+      form(`<fieldset class="chips"><legend>Severity</legend>
+<label><input type="radio" name="sev" value="low"> Low</label><label><input type="radio" name="sev" value="medium"> Medium</label>
+<label><input type="radio" name="sev" value="high"> High</label></fieldset>`),
+    );
+    const candidates = await collectCandidates(page);
+    const groups = candidates.filter((c) => c.tag === 'fieldset');
+    // The group of radios only; not the fieldset whose radios come with a text field of their own.
+    expect(groups.map((c) => [c.role, c.accessibleName])).toEqual([['radiogroup', 'Severity']]);
+    const r = match(select, candidates, { previous });
+    expect(r.best?.element.tag).toBe('fieldset');
+    expect(r.decision).toBe('heal');
+    await page.close();
+  });
+
   it('judges each recorded element by its own content when two share an XPath missing from the old page', () => {
     const at = (x: number, text: string, xpath: string) =>
       fp({ text, accessibleName: text, xpath, box: { x, y: 100, width: 80, height: 30 } });

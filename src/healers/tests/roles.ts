@@ -4,13 +4,14 @@
  * does the same with them (families), and which are options a label names.
  */
 
-/** Choosing, commanding or typing: what a user does with an element of the role. */
+/** Choosing, commanding or giving a field its value (typing, or picking one value): what a user does with an element of the role. */
 export type RoleFamily = 'choose' | 'command' | 'type';
 
 /**
  * Roles a redesign swaps for one another within a family: a checkbox that
  * became a switch, a radio that became a tab (choosing), a link restyled as
- * a button (commanding), a text box that became a combo box (typing). ARIA
+ * a button (commanding), a text box that became a combo box, a select that
+ * became a group of radio buttons (giving a field its value). ARIA
  * itself derives a switch from a checkbox and a menu item radio from a radio.
  */
 export const ROLE_FAMILY: Readonly<Record<string, RoleFamily>> = {
@@ -27,6 +28,8 @@ export const ROLE_FAMILY: Readonly<Record<string, RoleFamily>> = {
   textbox: 'type',
   searchbox: 'type',
   combobox: 'type',
+  // One value chosen for a field: a select (a combo box) becomes a group of radio buttons and back.
+  radiogroup: 'type',
   spinbutton: 'type',
 };
 
