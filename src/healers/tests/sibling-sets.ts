@@ -413,4 +413,156 @@ action, comedy, drama, horror, romance, sci-fi, thriller, documentary, animation
 pop, rock, hip hop, jazz, classical, electronic, country, r&b
 fantasy, mystery, romance, thriller, biography, history, self-help
 standing, seated, vip, general admission
+
+# Paired bounds and the two ends of a range (two fields side by side)
+min, max
+minimum, maximum
+lower, upper
+start date, start time, end
+valid from, until
+issue date, expiry
+invoice date, due
+origin, destination
+departure, arrival
+outbound, inbound
+pickup, drop-off
+before, after
+earliest, latest
+current password, new
+new password, confirm
+
+# Paired directions, parties and controls side by side
+sender, recipient
+cc, bcc
+domestic, international
+previous, next
+undo, redo
+import, export
+upload, download
+send, receive
+
+# Paired parts of a form or a page
+name, description
+key, value
+subject, message
+
+# Layout, position and display
+top, bottom, left, right
+left, center, right, justify
+left, centre, right, justify
+horizontal, vertical
+portrait, landscape
+row, column
+length, width, height, depth
+
+# Money, accounting and trading
+debit, credit
+income, expense, transfer
+deposit, withdrawal
+deposit, withdraw
+buy, sell
+bid, ask
+payable, receivable
+net, gross
+subtotal, shipping, discount, tax, total
+price, quantity
+balance sheet, income statement, cash flow
+income tax, national insurance, pension, student loan
+income tax, social security, medicare
+account number, sort code
+account number, routing
+iban, bic
+ach, wire transfer
+ideal, bancontact, sofort, giropay, sepa direct debit, blik
+
+# Identity documents and identifiers
+passport, driver's license, state id, military id
+document number, issuing country
+id, arn, url
+sku, barcode
+
+# Technical fields and choices
+ip, mac address
+host, port, database, username, password
+email, password
+string, number, integer, boolean, object, array
+cpu, memory, disk, network
+logs, metrics, traces
+https, ssh
+aws, azure, google cloud
+npm, yarn, pnpm, bun
+intel, apple silicon
+typescript, javascript
+curl, python, node.js, ruby, php
+
+# More file and export formats
+json, yaml, toml, xml, ini
+csv, tsv, xlsx, ods, parquet
+csv, json, pdf, sbom
+spdx, cyclonedx
+markdown, html, plain text
+
+# More units and measured quantities
+celsius, fahrenheit, kelvin
+metric, imperial
+mph, km/h, m/s, knots
+voltage, current, resistance, power, frequency
+temperature, pressure, flow rate, vibration
+mg, mcg, ml
+conductivity, dissolved oxygen, turbidity, salinity
+
+# Lab, science and industry
+positive, negative, inconclusive
+mean, median, mode, standard deviation, variance
+precision, recall, accuracy, f1 score
+setpoint, process value
+
+# Medical questionnaires and care
+allergies, medications, medical conditions, surgeries, family history
+smoking, alcohol, exercise, diet, sleep
+diabetes, hypertension, asthma, heart disease, cancer, stroke, epilepsy
+never smoked, former, current
+pain, fatigue, fever, cough, nausea, headache, dizziness, shortness of breath
+mild, moderate, severe
+not at all, several, more than half, nearly every
+blood pressure, heart rate, temperature, respiratory rate, oxygen saturation
+systolic, diastolic
+hdl, ldl, triglycerides, total cholesterol
+tablet, capsule, liquid, injection, cream, inhaler
+once, twice, three times, as needed
+cardiology, dermatology, neurology, orthopaedics, paediatrics, oncology, psychiatry
+inpatient, outpatient
+medical, dental, vision
+
+# Education and organisations
+high school, associate, bachelor, master, doctorate
+human resources, finance, operations, legal, procurement, customer service
+retail, healthcare, finance, education, manufacturing, technology, government, non-profit
+sole trader, limited company, partnership, charity
+sole proprietorship, llc, corporation, non-profit
+
+# Property, utilities and insurance
+house, apartment, condo, townhouse, land
+detached, semi-detached, terraced, flat, bungalow
+furnished, unfurnished
+broadband, mobile, tv, landline
+
+# Vehicles and freight
+make, model, year
+economy, compact, midsize, full-size, luxury, minivan
+air, ocean, road, rail
+
+# Food and drink, more
+appetizers, entrees, desserts, sides, beverages
+rare, medium rare, medium, medium well, well done
+still, sparkling
+red, white, rosé, sparkling
+
+# Answers and decisions offered side by side
+accept, reject
+accept, decline
+approve, reject
+approve, comment, request changes
+allow, deny
+strongly agree, agree, neutral, disagree, strongly disagree
 `;
