@@ -2,8 +2,10 @@
  * Checks a corpus file the way the recorder will use it, without the matcher,
  * so that a corpus writer — who must not run the benchmark on a sealed set —
  * can find its mistakes: every locator unique on the old page, every intended
- * element unique on the new one, and every deleted target's locator resolving
- * to nothing on the new page (a locator that still resolves is not broken).
+ * element unique on the new one, and no deleted target's locator resolving to
+ * one element of the new page (a locator that still resolves is not broken;
+ * one that matches several is, as Playwright's strict mode refuses it —
+ * record.ts applies the same rule).
  *
  *   npx tsx bench/locators/check.ts FILE EXPORT [--quiet]
  *
@@ -23,12 +25,21 @@ export interface CorpusReport {
   readonly problems: string[];
 }
 
+/** How many elements the selector matches, or why it is not a selector. */
 async function matches(page: Page, selector: string): Promise<number | string> {
   try {
     return await page.locator(selector).count();
   } catch (err) {
-    return err instanceof Error ? (err.message.split('\n')[0] ?? 'invalid selector') : String(err);
+    return `is not a valid selector (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`;
   }
+}
+
+/** The problem with a locator that must match one element, or undefined. */
+function notOne(where: string, what: string, selector: string, n: number | string): string | undefined {
+  if (n === 1) return undefined;
+  return typeof n === 'string'
+    ? `${where}: ${what} '${selector}' ${n}`
+    : `${where}: ${what} '${selector}' matches ${n} elements, expected 1`;
 }
 
 /** Every problem the recorder would stop on, or silently mis-record, in these pairs. */
@@ -41,26 +52,24 @@ export async function checkPairs(page: Page, pairs: readonly PagePair[]): Promis
     if (seen.has(pair.name)) problems.push(`${pair.name}: the name is used twice`);
     seen.add(pair.name);
     if (pair.v1 === pair.v2) problems.push(`${pair.name}: v2 is v1 unchanged`);
+    const add = (problem: string | undefined) => {
+      if (problem) problems.push(problem);
+    };
     await page.setContent(pair.v1);
-    for (const t of pair.targets) {
-      const n = await matches(page, t.selector);
-      if (n !== 1) problems.push(`${pair.name} v1: '${t.selector}' matches ${n} elements, expected 1`);
-    }
+    for (const t of pair.targets)
+      add(notOne(`${pair.name} v1`, 'locator', t.selector, await matches(page, t.selector)));
     await page.setContent(pair.v2);
     for (const t of pair.targets) {
       targets++;
-      if (t.expect === null) {
-        deleted++;
-        const n = await matches(page, t.selector);
-        if (n !== 0)
-          problems.push(
-            `${pair.name} v2: deleted target '${t.selector}' still matches ${n} (a locator that resolves is not broken)`,
-          );
+      if (t.expect !== null) {
+        add(notOne(`${pair.name} v2`, 'intended element', t.expect, await matches(page, t.expect)));
         continue;
       }
-      const n = await matches(page, t.expect);
-      if (n !== 1)
-        problems.push(`${pair.name} v2: intended element '${t.expect}' matches ${n} elements, expected 1`);
+      deleted++;
+      if ((await matches(page, t.selector)) === 1)
+        problems.push(
+          `${pair.name} v2: deleted target '${t.selector}' still resolves (a locator that resolves is not broken)`,
+        );
     }
   }
   return { pairs: pairs.length, targets, deleted, problems };

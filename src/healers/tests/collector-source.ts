@@ -155,7 +155,8 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
       return clean(attr(el, 'title') || attr(el, 'placeholder') || '');
     }
     if (tag === 'img') return clean(attr(el, 'alt') || attr(el, 'title') || '');
-    if (radioGroup(el) && legendOf(el)) return legendOf(el);
+    const legend = radioGroup(el) ? legendOf(el) : '';
+    if (legend) return legend;
     const t = textOf(el);
     if (t) return t;
     return clean(attr(el, 'title') || '');
