@@ -73,7 +73,10 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
   const textOf = (el) => {
     const tag = tagOf(el);
     if (tag === 'input' || tag === 'textarea' || tag === 'select') return '';
-    return clean(isHtml(el) ? innerTextOf(el) : textContentOf(el));
+    if (!isHtml(el)) return clean(textContentOf(el));
+    // The items of a closed <details> menu have boxes but no rendered text (their subtree is
+    // skipped, content-visibility: hidden): what they say is still what names them.
+    return clean(innerTextOf(el)) || clean(textContentOf(el));
   };
 
   // A fieldset whose only fields are two or more radio buttons of one name is one choice, as a

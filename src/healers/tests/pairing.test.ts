@@ -292,6 +292,31 @@ ${choice}
     await page.close();
   });
 
+  it('names the items of a closed <details> menu by what they say: a button moved into it heals there', async () => {
+    const page = await browser.newPage();
+    const toolbar = (actions: string) => `<main><h1>Role: deploy-bot</h1><p>Trusted by the CI account.</p>
+<div class="toolbar">${actions}<button id="simulate">Simulate</button></div>
+<table><tr><th>Policy</th><th></th></tr><tr><td>ReadOnlyAccess</td><td><button>Detach</button></td></tr></table></main>`;
+    await page.setContent(
+      toolbar('<button id="attach">Attach policies</button><button id="inline">Add inline policy</button>'),
+    );
+    const attach = await fingerprintOf(page.locator('#attach'));
+    const previous = await collectCandidates(page);
+    await page.setContent(
+      toolbar(`<details class="menu"><summary>Add permissions</summary><div role="menu">
+<button role="menuitem" data-testid="attach">Attach policies</button>
+<button role="menuitem" data-testid="inline">Create inline policy</button></div></details>`),
+    );
+    const candidates = await collectCandidates(page);
+    // Closed, the menu's items have boxes but no rendered text; their names are still their words.
+    const items = candidates.filter((c) => c.role === 'menuitem');
+    expect(items.map((c) => c.accessibleName)).toEqual(['Attach policies', 'Create inline policy']);
+    const r = match(attach, candidates, { previous });
+    expect(r.best?.element.testIds['data-testid']).toBe('attach');
+    expect(r.decision).toBe('heal');
+    await page.close();
+  });
+
   it('judges each recorded element by its own content when two share an XPath missing from the old page', () => {
     const at = (x: number, text: string, xpath: string) =>
       fp({ text, accessibleName: text, xpath, box: { x, y: 100, width: 80, height: 30 } });
