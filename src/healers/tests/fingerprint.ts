@@ -170,6 +170,40 @@ export function takesInput(f: Pick<Fingerprint, 'tag' | 'attributes' | 'role'>):
   return f.tag === 'input' && FILLABLE_TYPES.has((f.attributes.type ?? '').toLowerCase());
 }
 
+/** Roles of a field that holds one value a test gives it, typed or picked. */
+const VALUE_ROLES = new Set([
+  'textbox',
+  'searchbox',
+  'combobox',
+  'listbox',
+  'spinbutton',
+  'slider',
+  'radiogroup',
+]);
+
+/**
+ * Whether an element is a field that holds a value a test gives it — typed
+ * (a text box, a number) or picked (a select, a slider, a group of radio
+ * buttons). A redesign swaps these for one another (a select became a text
+ * box with suggestions, a number became a slider) and the field keeps its
+ * meaning; the test's action follows (the healing wrapper fills a text box
+ * it was told to select an option of).
+ * @example givesValue({ tag: 'select', attributes: {}, role: 'combobox' }) // true
+ */
+export function givesValue(f: Pick<Fingerprint, 'tag' | 'attributes' | 'role'>): boolean {
+  return takesInput(f) || f.tag === 'select' || VALUE_ROLES.has(f.role ?? '');
+}
+
+/** How a field takes its value: picked in a select, checked among radios, or typed. */
+export type ValueField = 'select' | 'radios' | 'typed';
+
+/** How the element takes a value, when it is such a field (see `givesValue`). */
+export function valueFieldOf(f: Pick<Fingerprint, 'tag' | 'attributes' | 'role'>): ValueField | undefined {
+  if (f.tag === 'select') return 'select';
+  if (f.role === 'radiogroup') return 'radios';
+  return takesInput(f) ? 'typed' : undefined;
+}
+
 const CONTROL_TAGS = new Set(['button', 'input', 'select', 'textarea', 'summary']);
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roleSimilarity } from './features.js';
-import { takesInput } from './fingerprint.js';
+import { givesValue, takesInput } from './fingerprint.js';
 import { match } from './matcher.js';
 import { fp } from './testing.js';
 import { hasWord } from './twins.js';
@@ -44,6 +44,33 @@ describe('what a test can do with an element', () => {
     expect(r.best?.element).toBe(palette);
     expect(r.decision).toBe('abstain');
     expect(r.reason).toBe('incompatible');
+  });
+
+  it('heals a select to the text box that replaced it: both hold the value a test gives the field', () => {
+    const select = fp({
+      tag: 'select',
+      id: 'country',
+      role: 'combobox',
+      accessibleName: 'Country',
+      xpath: '/html[1]/body[1]/main[1]/form[1]/select[1]',
+      box: { x: 16, y: 120, width: 240, height: 32 },
+    });
+    const text = fp({
+      tag: 'input',
+      id: 'destination',
+      role: 'combobox',
+      accessibleName: 'Country',
+      attributes: { type: 'text', list: 'countries' },
+      xpath: '/html[1]/body[1]/main[1]/form[1]/input[1]',
+      box: { x: 16, y: 120, width: 240, height: 32 },
+    });
+    expect(givesValue(select)).toBe(true);
+    expect(givesValue({ tag: 'button', role: 'button', attributes: {} })).toBe(false);
+    expect(givesValue({ tag: 'input', role: 'checkbox', attributes: { type: 'checkbox' } })).toBe(false);
+    const r = match(select, [text], { previous: [select] });
+    expect(r.best?.element).toBe(text);
+    expect(r.reason).not.toBe('incompatible');
+    expect(r.decision).toBe('heal');
   });
 });
 

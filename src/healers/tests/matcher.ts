@@ -11,7 +11,7 @@
  */
 import { becameMany, type Evidence, evidenceOf, mainLabel, NO_EVIDENCE, renaming } from './evidence.js';
 import { FEATURES, type Feature, pageContext } from './features.js';
-import { type Fingerprint, isControl, takesInput } from './fingerprint.js';
+import { type Fingerprint, givesValue, isControl, takesInput } from './fingerprint.js';
 import { LEARNED_MODEL } from './learned-model.js';
 import {
   type ConfidenceInputs,
@@ -355,8 +355,9 @@ export function match(
     (options.previous && becameMany(old, best.element, options.previous, candidates))
   )
     return { ...base, decision: 'abstain', reason: 'ambiguous' };
-  // A field a test types into is not the button that replaced it, nor the other way round.
-  if (takesInput(old) !== takesInput(best.element))
+  // A field a test types into is not the button that replaced it, nor the other way round; it
+  // may have become a field of another kind that holds the same value (a select, a slider).
+  if (takesInput(old) !== takesInput(best.element) && !(givesValue(old) && givesValue(best.element)))
     return { ...base, decision: 'abstain', reason: 'incompatible' };
   const other =
     renaming(old, best.element) ??

@@ -6,9 +6,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { Node, Project, SyntaxKind } from 'ts-morph';
+import { Node, Project, type PropertyAccessExpression, SyntaxKind } from 'ts-morph';
 import { HomeostatError } from '../../core/errors.js';
 import { unifiedDiff } from './diff.js';
+import type { ValueField } from './fingerprint.js';
 import { type Replacement, replacementCode } from './suggest.js';
 
 export interface PatchPlan {
@@ -32,6 +33,7 @@ export function planPatch(
   line: number | null,
   oldSelector: string,
   replacement: Replacement,
+  field?: ValueField,
 ): PatchPlan {
   const before = readFileSync(file, 'utf8');
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { allowJs: true } });
@@ -58,6 +60,8 @@ export function planPatch(
   if (!Node.isPropertyAccessExpression(callee))
     throw new HomeostatError('HST_NOT_FOUND', `${file}: no locator call`);
   const editedLine = target.getStartLineNumber();
+  const action = field ? actionFor(target, field) : undefined;
+  if (action) action.access.getNameNode().replaceWithText(action.name);
   target.replaceWithText(`${callee.getExpression().getText()}.${replacementCode(replacement)}`);
   const after = source.getFullText();
   const name = relative(process.cwd(), file) || file;
@@ -68,6 +72,26 @@ export function planPatch(
     after,
     diff: unifiedDiff(before, after, `a/${name}`, `b/${name}`),
   };
+}
+
+/**
+ * The action called on the located element, when the element became a field
+ * of another kind and the action must follow: `selectOption` on what is now
+ * a text box becomes `fill`, `fill` on what is now a select `selectOption`
+ * (which matches an option by value or label). A group of radio buttons has
+ * no one call that takes the old argument; it is left to the reviewer.
+ */
+function actionFor(
+  locatorCall: Node,
+  field: ValueField,
+): { access: PropertyAccessExpression; name: string } | undefined {
+  const access = locatorCall.getParent();
+  if (!Node.isPropertyAccessExpression(access) || !Node.isCallExpression(access.getParent()))
+    return undefined;
+  const now = access.getName();
+  if (now === 'selectOption' && field === 'typed') return { access, name: 'fill' };
+  if (now === 'fill' && field === 'select') return { access, name: 'selectOption' };
+  return undefined;
 }
 
 function dist(call: Node, line: number): number {

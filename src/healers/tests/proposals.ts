@@ -31,6 +31,8 @@ export const proposalSchema = z.object({
   /** healed: the element was used at run time; suggested: the step failed and the fix awaits review. */
   origin: z.enum(['healed', 'suggested']).default('healed'),
   element: z.string(),
+  /** How the proposed element takes a value, when it is a field: the patch rewrites an action written for another kind. */
+  field: z.enum(['select', 'radios', 'typed']).optional(),
   score: z.number(),
   confidence: z.number(),
   /** The evidence that moved the confidence most, in words (explain.ts): what a reviewer checks. */
@@ -104,7 +106,7 @@ export async function decideProposal(
 
 /** The patch a proposal would make, with its diff (the file is not touched). */
 export function planProposal(p: Proposal, resolveFile: (f: string) => string = (f) => f): PatchPlan {
-  return planPatch(resolveFile(p.testFile), p.line, p.selector, p.replacement);
+  return planPatch(resolveFile(p.testFile), p.line, p.selector, p.replacement, p.field);
 }
 
 /** Applies an approved proposal to the test source and marks it applied. */

@@ -260,4 +260,50 @@ describe('healing locators in real Chromium', () => {
     );
     expect((await listProposals(store))[0]?.state).toBe('applied');
   });
+  it('gives a healed field its value the way its new kind takes it: a select that became a text box or radios, a text box that became a select', async () => {
+    const form = (country: string, size: string) => `<main><h1>Shipping</h1><form>
+<label for="name">Full name</label><input id="name" name="name">
+${country}
+${size}
+<button id="ship">Ship it</button></form></main>`;
+    const select = (id: string) =>
+      `<label for="${id}">Country</label><select id="${id}"><option value="">Choose</option><option value="fr">France</option><option value="de">Germany</option></select>`;
+    const { opts } = await setup();
+    await page.setContent(
+      form(select('country'), '<label for="size">Parcel size</label><input id="size" name="size">'),
+    );
+    const h1 = healing(page, opts);
+    await h1.locator('#country').selectOption('fr');
+    await h1.locator('#size').fill('Large');
+
+    // The select became a text box with suggestions; the text box became a select.
+    await page.setContent(
+      form(
+        '<label for="dest">Country</label><input id="dest" name="destination" list="countries"><datalist id="countries"><option value="France"></option></datalist>',
+        '<label for="parcel">Parcel size</label><select id="parcel"><option>Small</option><option>Large</option></select>',
+      ),
+    );
+    const h2 = healing(page, opts);
+    expect(await h2.locator('#country').selectOption('France')).toEqual(['France']);
+    await h2.locator('#size').fill('Large');
+    expect(await page.locator('#dest').inputValue()).toBe('France');
+    expect(await page.locator('#parcel').inputValue()).toBe('Large');
+    expect(h2.events.map((e) => e.outcome)).toEqual(['healed', 'healed']);
+
+    // The select became a group of radio buttons: the one labelled or valued so is checked.
+    await page.setContent(
+      form(
+        `<fieldset id="where"><legend>Country</legend><label><input type="radio" name="c" value="fr"> France</label>
+<label><input type="radio" name="c" value="de"> Germany</label></fieldset>`,
+        '<label for="size">Parcel size</label><input id="size" name="size">',
+      ),
+    );
+    const h3 = healing(page, opts);
+    await h3.locator('#country').selectOption('Germany');
+    expect(await page.locator('input[value="de"]').isChecked()).toBe(true);
+    // An option the new field does not have fails the step, naming the value.
+    await expect(h3.locator('#country').selectOption('Spain')).rejects.toThrow(
+      /none labelled or valued 'Spain'/,
+    );
+  });
 });

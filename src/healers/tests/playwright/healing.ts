@@ -8,6 +8,7 @@ import { systemClock } from '../../../core/clock.js';
 import { COLLECTIONS, type DocStore, MapDocStore } from '../doc-store.js';
 import type { HealEvent } from '../events.js';
 import type { HealReporter } from '../reporter.js';
+import { giveValue, selectValue } from './adapt.js';
 import { callSite } from './call-site.js';
 import { type LocatorSpec, type ResolveContext, type Resolved, resolveWithHealing } from './resolve.js';
 
@@ -145,8 +146,9 @@ export class HealingLocator {
   dblclick(options?: Parameters<Locator['dblclick']>[0]): Promise<void> {
     return this.#act('dblclick', (l) => l.dblclick(options));
   }
+  /** Fills the field; a healed field that became a select or a group of radio buttons gets the option so labelled. */
   fill(value: string, options?: Parameters<Locator['fill']>[1]): Promise<void> {
-    return this.#act('fill', (l) => l.fill(value, options));
+    return this.#act('fill', (l, healed) => (healed ? giveValue(l, value, options) : l.fill(value, options)));
   }
   press(key: string, options?: Parameters<Locator['press']>[1]): Promise<void> {
     return this.#act('press', (l) => l.press(key, options));
@@ -160,8 +162,11 @@ export class HealingLocator {
   hover(options?: Parameters<Locator['hover']>[0]): Promise<void> {
     return this.#act('hover', (l) => l.hover(options));
   }
+  /** Selects the option; a healed select that became a text box is filled, a group of radio buttons checked. */
   selectOption(values: string | string[]): Promise<string[]> {
-    return this.#act('selectOption', (l) => l.selectOption(values));
+    return this.#act('selectOption', (l, healed) =>
+      healed ? selectValue(l, values) : l.selectOption(values),
+    );
   }
   textContent(): Promise<string | null> {
     return this.#act('textContent', (l) => l.textContent());
@@ -183,10 +188,10 @@ export class HealingLocator {
     return this.#act('isChecked', (l) => l.isChecked());
   }
 
-  async #act<T>(name: string, fn: (l: Locator) => Promise<T>): Promise<T> {
+  async #act<T>(name: string, fn: (l: Locator, healed: boolean) => Promise<T>): Promise<T> {
     const r = await this.#owner.resolve(this.spec);
     try {
-      const out = await fn(r.locator);
+      const out = await fn(r.locator, r.healId !== undefined);
       await this.#owner.verifyStep(r, true, `${name} on the healed element passed`);
       return out;
     } catch (err) {

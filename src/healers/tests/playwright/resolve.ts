@@ -18,6 +18,7 @@ import {
   type LocatorRecord,
   locatorRecordSchema,
   takesInput,
+  valueFieldOf,
 } from '../fingerprint.js';
 import { type MatchResult, match, type ScoredCandidate, suggestsReview } from '../matcher.js';
 import { getProposal, type Proposal, upsertProposal } from '../proposals.js';
@@ -239,6 +240,7 @@ function fileProposal(
   replacement: Replacement,
   origin: Proposal['origin'],
 ): Promise<Proposal> {
+  const field = valueFieldOf(best.element);
   return upsertProposal(
     ctx.store,
     {
@@ -248,6 +250,7 @@ function fileProposal(
       selector: spec.selector,
       replacement,
       element: describeElement(best.element),
+      ...(field ? { field } : {}),
       score: best.score,
       confidence: result.confidence,
       why: explainConfidence(result),

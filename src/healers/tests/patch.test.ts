@@ -1,0 +1,35 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planPatch } from './patch.js';
+
+function testFile(body: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'hst-patch-')), 'ship.spec.ts');
+  writeFileSync(file, `test('ships', async ({ page }) => {\n${body}\n});\n`);
+  return file;
+}
+
+describe('planPatch', () => {
+  it('rewrites the action when the field became another kind: selectOption on a text box is fill, fill on a select is selectOption', () => {
+    const file = testFile(
+      ["  await page.locator('#country').selectOption('France');", "  await page.locator('#size').fill('Large');"].join(
+        '\n',
+      ),
+    );
+    const country = planPatch(file, 2, '#country', { kind: 'label', label: 'Country' }, 'typed');
+    expect(country.diff).toContain("+  await page.getByLabel('Country', { exact: true }).fill('France');");
+    const size = planPatch(file, 3, '#size', { kind: 'css', selector: '#parcel' }, 'select');
+    expect(size.diff).toContain("+  await page.locator('#parcel').selectOption('Large');");
+  });
+
+  it('keeps the action when the field kept its kind, or when no one call replaces it', () => {
+    const file = testFile("  await page.locator('#country').selectOption('fr');");
+    const same = planPatch(file, 2, '#country', { kind: 'css', selector: '#dest' }, 'select');
+    expect(same.diff).toContain("+  await page.locator('#dest').selectOption('fr');");
+    const radios = planPatch(file, 2, '#country', { kind: 'css', selector: '#where' }, 'radios');
+    expect(radios.diff).toContain("+  await page.locator('#where').selectOption('fr');");
+    const unknown = planPatch(file, 2, '#country', { kind: 'css', selector: '#dest' });
+    expect(unknown.diff).toContain("+  await page.locator('#dest').selectOption('fr');");
+  });
+});

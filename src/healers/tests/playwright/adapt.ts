@@ -1,0 +1,101 @@
+/**
+ * A healed field may be of another kind than the one the test was written
+ * for: a select that became a text box with suggestions, or a group of
+ * radio buttons; a text box that became a select. The matcher heals across
+ * these (`givesValue`), so the wrapper gives the field its value the way its
+ * new kind takes it, instead of failing the step on an action the element
+ * cannot take.
+ */
+import type { Locator } from 'playwright-core';
+
+// The shapes read in the page (the project compiles without the DOM library).
+interface PageOption {
+  readonly value: string;
+  readonly label: string;
+}
+interface PageRadio {
+  readonly value: string;
+  readonly labels: ArrayLike<{ readonly textContent: string | null }> | null;
+  getAttribute(name: string): string | null;
+}
+
+/** How a field takes its value. */
+export type FieldKind = 'select' | 'radios' | 'typed' | 'other';
+
+/** The kind of the element a locator resolves to. */
+export async function fieldKind(l: Locator): Promise<FieldKind> {
+  return l.evaluate((el) => {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'select') return 'select';
+    if (
+      el.querySelector('input[type="radio"]') &&
+      (tag === 'fieldset' || el.getAttribute('role') === 'radiogroup')
+    )
+      return 'radios';
+    if (tag === 'textarea' || (el as unknown as { isContentEditable: boolean }).isContentEditable)
+      return 'typed';
+    if (tag === 'input') {
+      const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+      return ['checkbox', 'radio', 'file', 'button', 'submit', 'reset', 'image', 'hidden'].includes(type)
+        ? 'other'
+        : 'typed';
+    }
+    return 'other';
+  });
+}
+
+/** Picks, in a select, the option whose label or value is `value`. */
+async function pick(select: Locator, value: string): Promise<void> {
+  const values = await select.evaluate(
+    (el, v) =>
+      Array.from((el as unknown as { options: ArrayLike<PageOption> }).options)
+        .filter((o) => o.value === v || o.label.trim().toLowerCase() === v.trim().toLowerCase())
+        .map((o) => o.value),
+    value,
+  );
+  const chosen = values[0];
+  if (chosen === undefined) throw new Error(`the healed select has no option labelled or valued '${value}'`);
+  await select.selectOption(chosen);
+}
+
+/** Checks, in a group of radio buttons, the one whose label or value is `value`. */
+async function choose(group: Locator, value: string): Promise<void> {
+  const index = await group.evaluate((el, v) => {
+    const want = v.trim().toLowerCase();
+    const radios = Array.from(el.querySelectorAll('input[type="radio"]') as unknown as ArrayLike<PageRadio>);
+    const said = (r: PageRadio) =>
+      (r.labels?.[0]?.textContent ?? r.getAttribute('aria-label') ?? '').trim().toLowerCase();
+    return radios.findIndex((r) => r.value === v || said(r) === want);
+  }, value);
+  if (index < 0) throw new Error(`the healed group of radio buttons has none labelled or valued '${value}'`);
+  await group.locator('input[type="radio"]').nth(index).check();
+}
+
+/** `fill(value)` on whatever kind of field the locator now is. */
+export async function giveValue(
+  l: Locator,
+  value: string,
+  options?: Parameters<Locator['fill']>[1],
+): Promise<void> {
+  const kind = await fieldKind(l);
+  if (kind === 'select') return pick(l, value);
+  if (kind === 'radios') return choose(l, value);
+  return l.fill(value, options);
+}
+
+/** `selectOption(values)` on whatever kind of field the locator now is; returns the values chosen. */
+export async function selectValue(l: Locator, values: string | string[]): Promise<string[]> {
+  const kind = await fieldKind(l);
+  const list = typeof values === 'string' ? [values] : values;
+  const [one] = list;
+  if (kind === 'select' || one === undefined || list.length > 1) return l.selectOption(values);
+  if (kind === 'radios') {
+    await choose(l, one);
+    return [one];
+  }
+  if (kind === 'typed') {
+    await l.fill(one);
+    return [one];
+  }
+  return l.selectOption(values);
+}
