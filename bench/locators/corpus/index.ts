@@ -31,6 +31,8 @@ import { BLIND21_PAIRS } from './blind21.js';
 import { BLIND22_PAIRS } from './blind22.js';
 import { BLIND23_PAIRS } from './blind23.js';
 import { BLIND24_PAIRS } from './blind24.js';
+import { BLIND25_PAIRS } from './blind25.js';
+import { BLIND26_PAIRS } from './blind26.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DEVTOOLS_PAIRS } from './devtools.js';
@@ -140,6 +142,16 @@ export const HOLDOUT_SETS: readonly HeldOutSet[] = [
     name: 'held-out-17',
     note: 'written blind and sealed (blind20.ts) by another writer at the start of the round of 2026-11-30 (tenth); first measured then, before any change of the matcher',
     pairs: BLIND20_PAIRS,
+  },
+  {
+    name: 'held-out-18',
+    note: 'written blind and sealed (blind25.ts) by one writer at the end of the round of 2026-11-30 (tenth); first measured at the start of the next round, before any change of the matcher',
+    pairs: BLIND25_PAIRS,
+  },
+  {
+    name: 'held-out-19',
+    note: 'written blind and sealed (blind26.ts) by another writer at the end of the round of 2026-11-30 (tenth); first measured at the start of the next round, before any change of the matcher',
+    pairs: BLIND26_PAIRS,
   },
 ];
 
