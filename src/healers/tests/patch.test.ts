@@ -13,9 +13,10 @@ function testFile(body: string): string {
 describe('planPatch', () => {
   it('rewrites the action when the field became another kind: selectOption on a text box is fill, fill on a select is selectOption', () => {
     const file = testFile(
-      ["  await page.locator('#country').selectOption('France');", "  await page.locator('#size').fill('Large');"].join(
-        '\n',
-      ),
+      [
+        "  await page.locator('#country').selectOption('France');",
+        "  await page.locator('#size').fill('Large');",
+      ].join('\n'),
     );
     const country = planPatch(file, 2, '#country', { kind: 'label', label: 'Country' }, 'typed');
     expect(country.diff).toContain("+  await page.getByLabel('Country', { exact: true }).fill('France');");
