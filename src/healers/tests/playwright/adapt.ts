@@ -99,3 +99,18 @@ export async function selectValue(l: Locator, values: string | string[]): Promis
   }
   return l.selectOption(values);
 }
+
+/**
+ * Opens the closed `<details>` around a healed element — a menu or a
+ * collapsed section the redesign moved it into — by clicking their
+ * summaries, outermost first, as a person would before using it. Elements
+ * in a closed `<details>` are found by the matcher (they keep their text)
+ * but cannot be acted on until it opens.
+ */
+export async function revealInDetails(l: Locator, depth = 3): Promise<void> {
+  for (let i = 0; i < depth; i++) {
+    const summary = l.locator('xpath=ancestor::details[not(@open)][last()]/summary');
+    if ((await summary.count()) === 0) return;
+    await summary.first().click();
+  }
+}

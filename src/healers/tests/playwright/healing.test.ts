@@ -306,4 +306,25 @@ ${size}
       /none labelled or valued 'Spain'/,
     );
   });
+  it('opens the closed menu a healed button moved into before clicking it, and only to act on it', async () => {
+    const toolbar = (actions: string) => `<main><h1>Role: deploy-bot</h1><p>Trusted by the CI account.</p>
+<div class="toolbar">${actions}<button id="simulate">Simulate</button></div><p id="log"></p></main>`;
+    const { opts } = await setup();
+    await page.setContent(
+      toolbar('<button id="attach">Attach policies</button><button id="inline">Add inline policy</button>'),
+    );
+    await healing(page, opts).locator('#attach').isVisible();
+    await page.setContent(
+      toolbar(`<details class="menu"><summary>Add permissions</summary><div role="menu">
+<button role="menuitem" data-testid="attach" onclick="document.getElementById('log').textContent='attached'">Attach policies</button>
+<button role="menuitem" data-testid="inline">Create inline policy</button></div></details>`),
+    );
+    const h = healing(page, opts);
+    // Reading the healed element does not open the menu.
+    expect(await h.locator('#attach').textContent()).toBe('Attach policies');
+    expect(await page.locator('details.menu').getAttribute('open')).toBeNull();
+    await h.locator('#attach').click({ timeout: 5000 });
+    expect(await page.locator('#log').textContent()).toBe('attached');
+    expect(h.events.map((e) => e.outcome)).toEqual(['healed', 'healed']);
+  });
 });

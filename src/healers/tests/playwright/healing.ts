@@ -8,7 +8,7 @@ import { systemClock } from '../../../core/clock.js';
 import { COLLECTIONS, type DocStore, MapDocStore } from '../doc-store.js';
 import type { HealEvent } from '../events.js';
 import type { HealReporter } from '../reporter.js';
-import { giveValue, selectValue } from './adapt.js';
+import { giveValue, revealInDetails, selectValue } from './adapt.js';
 import { callSite } from './call-site.js';
 import { type LocatorSpec, type ResolveContext, type Resolved, resolveWithHealing } from './resolve.js';
 
@@ -125,6 +125,9 @@ export class HealingPage {
   }
 }
 
+/** The calls that operate the element, as a person would (the others read it). */
+const ACTIONS = new Set(['click', 'dblclick', 'fill', 'press', 'check', 'uncheck', 'hover', 'selectOption']);
+
 /** A locator that heals when it no longer resolves to exactly one element. */
 export class HealingLocator {
   readonly #owner: HealingPage;
@@ -191,6 +194,8 @@ export class HealingLocator {
   async #act<T>(name: string, fn: (l: Locator, healed: boolean) => Promise<T>): Promise<T> {
     const r = await this.#owner.resolve(this.spec);
     try {
+      // Only to act on it: reading a healed element (its text, whether it is visible) leaves the page as it is.
+      if (r.healId !== undefined && ACTIONS.has(name)) await revealInDetails(r.locator);
       const out = await fn(r.locator, r.healId !== undefined);
       await this.#owner.verifyStep(r, true, `${name} on the healed element passed`);
       return out;
