@@ -33,4 +33,18 @@ describe('planPatch', () => {
     const unknown = planPatch(file, 2, '#country', { kind: 'css', selector: '#dest' });
     expect(unknown.diff).toContain("+  await page.locator('#dest').selectOption('fr');");
   });
+  it('clicks open the closed menus the element moved into before the call, outermost first, at its indentation', () => {
+    const file = testFile("  await page.locator('#attach').click();");
+    const plan = planPatch(file, 2, '#attach', { kind: 'testid', testId: 'attach' }, undefined, [
+      "getByRole('button', { name: 'More', exact: true })",
+      "getByText('Add permissions')",
+    ]);
+    expect(plan.after).toContain(
+      [
+        "  await page.getByRole('button', { name: 'More', exact: true }).click();",
+        "  await page.getByText('Add permissions').click();",
+        "  await page.getByTestId('attach').click();",
+      ].join('\n'),
+    );
+  });
 });

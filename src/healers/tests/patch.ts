@@ -34,6 +34,7 @@ export function planPatch(
   oldSelector: string,
   replacement: Replacement,
   field?: ValueField,
+  opens: readonly string[] = [],
 ): PatchPlan {
   const before = readFileSync(file, 'utf8');
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { allowJs: true } });
@@ -62,8 +63,20 @@ export function planPatch(
   const editedLine = target.getStartLineNumber();
   const action = field ? actionFor(target, field) : undefined;
   if (action) action.access.getNameNode().replaceWithText(action.name);
-  target.replaceWithText(`${callee.getExpression().getText()}.${replacementCode(replacement)}`);
-  const after = source.getFullText();
+  const receiver = callee.getExpression().getText();
+  const edited = target.replaceWithText(`${receiver}.${replacementCode(replacement)}`);
+  // The element is in a closed menu now: the test opens it first, as a person would.
+  const statement = edited.getFirstAncestor(
+    (n) => Node.isExpressionStatement(n) || Node.isVariableStatement(n),
+  );
+  let after = source.getFullText();
+  if (opens.length > 0 && statement) {
+    // Spliced as text: the manipulation API re-indents inserted lines.
+    const at = statement.getStart();
+    const indent = after.slice(after.lastIndexOf('\n', at - 1) + 1, at);
+    const clicks = opens.map((code) => `await ${receiver}.${code}.click();\n${indent}`);
+    after = after.slice(0, at) + clicks.join('') + after.slice(at);
+  }
   const name = relative(process.cwd(), file) || file;
   return {
     file,

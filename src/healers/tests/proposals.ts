@@ -33,6 +33,8 @@ export const proposalSchema = z.object({
   element: z.string(),
   /** How the proposed element takes a value, when it is a field: the patch rewrites an action written for another kind. */
   field: z.enum(['select', 'radios', 'typed']).optional(),
+  /** Locator calls of the closed menus (`<details>` summaries) to click open first, outermost first. */
+  opens: z.array(z.string()).optional(),
   score: z.number(),
   confidence: z.number(),
   /** The evidence that moved the confidence most, in words (explain.ts): what a reviewer checks. */
@@ -106,7 +108,7 @@ export async function decideProposal(
 
 /** The patch a proposal would make, with its diff (the file is not touched). */
 export function planProposal(p: Proposal, resolveFile: (f: string) => string = (f) => f): PatchPlan {
-  return planPatch(resolveFile(p.testFile), p.line, p.selector, p.replacement, p.field);
+  return planPatch(resolveFile(p.testFile), p.line, p.selector, p.replacement, p.field, p.opens);
 }
 
 /** Applies an approved proposal to the test source and marks it applied. */

@@ -309,7 +309,7 @@ ${size}
   it('opens the closed menu a healed button moved into before clicking it, and only to act on it', async () => {
     const toolbar = (actions: string) => `<main><h1>Role: deploy-bot</h1><p>Trusted by the CI account.</p>
 <div class="toolbar">${actions}<button id="simulate">Simulate</button></div><p id="log"></p></main>`;
-    const { opts } = await setup();
+    const { store, opts } = await setup();
     await page.setContent(
       toolbar('<button id="attach">Attach policies</button><button id="inline">Add inline policy</button>'),
     );
@@ -326,5 +326,9 @@ ${size}
     await h.locator('#attach').click({ timeout: 5000 });
     expect(await page.locator('#log').textContent()).toBe('attached');
     expect(h.events.map((e) => e.outcome)).toEqual(['healed', 'healed']);
+    // The proposed patch opens the menu too, with a locator of its summary.
+    const [p] = await listProposals(store);
+    expect(p?.opens).toHaveLength(1);
+    expect(p?.opens?.[0]).toBe(`locator('summary:has-text("Add permissions")')`);
   });
 });

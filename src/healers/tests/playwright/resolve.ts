@@ -230,8 +230,28 @@ async function heal(
   return healId ? { locator, healId } : { locator };
 }
 
+/**
+ * Locators of the summaries of the closed `<details>` around an element,
+ * outermost first: what the patched test must click open before using it.
+ */
+async function closedMenusAround(page: Page, element: Fingerprint): Promise<string[]> {
+  const summaries = page
+    .locator(`xpath=${element.xpath}`)
+    .locator('xpath=ancestor::details[not(@open)]/summary');
+  const codes: string[] = [];
+  for (let i = 0; i < (await summaries.count()); i++) {
+    const fp = await fingerprintOf(summaries.nth(i));
+    const said = (fp.accessibleName ?? fp.text).trim();
+    // A summary has no role Playwright's getByRole knows; its words name it.
+    const byText: Replacement = { kind: 'css', selector: `summary:has-text(${JSON.stringify(said)})` };
+    const unique = said !== '' && (await page.locator(byText.selector).count()) === 1;
+    codes.push(replacementCode(unique ? byText : await suggestReplacement(page, fp)));
+  }
+  return codes;
+}
+
 /** Files (or refreshes) the source-patch proposal for a locator. */
-function fileProposal(
+async function fileProposal(
   ctx: ResolveContext,
   spec: LocatorSpec,
   key: string,
@@ -241,6 +261,7 @@ function fileProposal(
   origin: Proposal['origin'],
 ): Promise<Proposal> {
   const field = valueFieldOf(best.element);
+  const opens = await closedMenusAround(ctx.page, best.element);
   return upsertProposal(
     ctx.store,
     {
@@ -251,6 +272,7 @@ function fileProposal(
       replacement,
       element: describeElement(best.element),
       ...(field ? { field } : {}),
+      ...(opens.length > 0 ? { opens } : {}),
       score: best.score,
       confidence: result.confidence,
       why: explainConfidence(result),
