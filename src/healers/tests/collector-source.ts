@@ -74,8 +74,8 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
     const tag = tagOf(el);
     if (tag === 'input' || tag === 'textarea' || tag === 'select') return '';
     if (!isHtml(el)) return clean(textContentOf(el));
-    // The items of a closed <details> menu have boxes but no rendered text (their subtree is
-    // skipped, content-visibility: hidden): what they say is still what names them.
+    // An element with no rendered text still says what it holds: the items of a closed <details>
+    // (a menu; its subtree is skipped, content-visibility: hidden) have boxes but an empty innerText.
     return clean(innerTextOf(el)) || clean(textContentOf(el));
   };
 

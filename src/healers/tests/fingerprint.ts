@@ -195,7 +195,8 @@ export function givesValue(f: Pick<Fingerprint, 'tag' | 'attributes' | 'role'>):
 }
 
 /** How a field takes its value: picked in a select, checked among radios, or typed. */
-export type ValueField = 'select' | 'radios' | 'typed';
+export const VALUE_FIELDS = ['select', 'radios', 'typed'] as const;
+export type ValueField = (typeof VALUE_FIELDS)[number];
 
 /** How the element takes a value, when it is such a field (see `givesValue`). */
 export function valueFieldOf(f: Pick<Fingerprint, 'tag' | 'attributes' | 'role'>): ValueField | undefined {

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { HomeostatError } from '../../core/errors.js';
 import { COLLECTIONS, type DocStore, keyId } from './doc-store.js';
+import { VALUE_FIELDS } from './fingerprint.js';
 import { applyPatch, type PatchPlan, planPatch } from './patch.js';
 import { replacementCode } from './suggest.js';
 
@@ -32,7 +33,7 @@ export const proposalSchema = z.object({
   origin: z.enum(['healed', 'suggested']).default('healed'),
   element: z.string(),
   /** How the proposed element takes a value, when it is a field: the patch rewrites an action written for another kind. */
-  field: z.enum(['select', 'radios', 'typed']).optional(),
+  field: z.enum(VALUE_FIELDS).optional(),
   /** Locator calls of the closed menus (`<details>` summaries) to click open first, outermost first. */
   opens: z.array(z.string()).optional(),
   score: z.number(),

@@ -3,10 +3,11 @@
  * for: a select that became a text box with suggestions, or a group of
  * radio buttons; a text box that became a select. The matcher heals across
  * these (`givesValue`), so the wrapper gives the field its value the way its
- * new kind takes it, instead of failing the step on an action the element
- * cannot take.
+ * new kind takes it (`valueFieldOf` of the healed element's fingerprint),
+ * instead of failing the step on an action the element cannot take.
  */
 import type { Locator } from 'playwright-core';
+import type { ValueField } from '../fingerprint.js';
 
 // The shapes read in the page (the project compiles without the DOM library).
 interface PageOption {
@@ -17,31 +18,6 @@ interface PageRadio {
   readonly value: string;
   readonly labels: ArrayLike<{ readonly textContent: string | null }> | null;
   getAttribute(name: string): string | null;
-}
-
-/** How a field takes its value. */
-export type FieldKind = 'select' | 'radios' | 'typed' | 'other';
-
-/** The kind of the element a locator resolves to. */
-export async function fieldKind(l: Locator): Promise<FieldKind> {
-  return l.evaluate((el) => {
-    const tag = el.tagName.toLowerCase();
-    if (tag === 'select') return 'select';
-    if (
-      el.querySelector('input[type="radio"]') &&
-      (tag === 'fieldset' || el.getAttribute('role') === 'radiogroup')
-    )
-      return 'radios';
-    if (tag === 'textarea' || (el as unknown as { isContentEditable: boolean }).isContentEditable)
-      return 'typed';
-    if (tag === 'input') {
-      const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-      return ['checkbox', 'radio', 'file', 'button', 'submit', 'reset', 'image', 'hidden'].includes(type)
-        ? 'other'
-        : 'typed';
-    }
-    return 'other';
-  });
 }
 
 /** Picks, in a select, the option whose label or value is `value`. */
@@ -71,33 +47,31 @@ async function choose(group: Locator, value: string): Promise<void> {
   await group.locator('input[type="radio"]').nth(index).check();
 }
 
-/** `fill(value)` on whatever kind of field the locator now is. */
+/** `fill(value)` on a healed field of the given kind (`valueFieldOf` of its fingerprint). */
 export async function giveValue(
   l: Locator,
   value: string,
+  field: ValueField | undefined,
   options?: Parameters<Locator['fill']>[1],
 ): Promise<void> {
-  const kind = await fieldKind(l);
-  if (kind === 'select') return pick(l, value);
-  if (kind === 'radios') return choose(l, value);
+  if (field === 'select') return pick(l, value);
+  if (field === 'radios') return choose(l, value);
   return l.fill(value, options);
 }
 
-/** `selectOption(values)` on whatever kind of field the locator now is; returns the values chosen. */
-export async function selectValue(l: Locator, values: string | string[]): Promise<string[]> {
-  const kind = await fieldKind(l);
-  const list = typeof values === 'string' ? [values] : values;
-  const [one] = list;
-  if (kind === 'select' || one === undefined || list.length > 1) return l.selectOption(values);
-  if (kind === 'radios') {
-    await choose(l, one);
-    return [one];
-  }
-  if (kind === 'typed') {
-    await l.fill(one);
-    return [one];
-  }
-  return l.selectOption(values);
+/** `selectOption(values)` on a healed field of the given kind; returns the values chosen. */
+export async function selectValue(
+  l: Locator,
+  values: string | string[],
+  field: ValueField | undefined,
+): Promise<string[]> {
+  const [one, ...more] = typeof values === 'string' ? [values] : values;
+  // Several values, or no field of another kind: what the test wrote.
+  if (one === undefined || more.length > 0 || field === undefined || field === 'select')
+    return l.selectOption(values);
+  if (field === 'radios') await choose(l, one);
+  else await l.fill(one);
+  return [one];
 }
 
 /**

@@ -151,7 +151,9 @@ export class HealingLocator {
   }
   /** Fills the field; a healed field that became a select or a group of radio buttons gets the option so labelled. */
   fill(value: string, options?: Parameters<Locator['fill']>[1]): Promise<void> {
-    return this.#act('fill', (l, healed) => (healed ? giveValue(l, value, options) : l.fill(value, options)));
+    return this.#act('fill', (l, healed) =>
+      healed ? giveValue(l, value, healed.field, options) : l.fill(value, options),
+    );
   }
   press(key: string, options?: Parameters<Locator['press']>[1]): Promise<void> {
     return this.#act('press', (l) => l.press(key, options));
@@ -168,7 +170,7 @@ export class HealingLocator {
   /** Selects the option; a healed select that became a text box is filled, a group of radio buttons checked. */
   selectOption(values: string | string[]): Promise<string[]> {
     return this.#act('selectOption', (l, healed) =>
-      healed ? selectValue(l, values) : l.selectOption(values),
+      healed ? selectValue(l, values, healed.field) : l.selectOption(values),
     );
   }
   textContent(): Promise<string | null> {
@@ -191,12 +193,12 @@ export class HealingLocator {
     return this.#act('isChecked', (l) => l.isChecked());
   }
 
-  async #act<T>(name: string, fn: (l: Locator, healed: boolean) => Promise<T>): Promise<T> {
+  async #act<T>(name: string, fn: (l: Locator, healed: Resolved['healed']) => Promise<T>): Promise<T> {
     const r = await this.#owner.resolve(this.spec);
     try {
       // Only to act on it: reading a healed element (its text, whether it is visible) leaves the page as it is.
-      if (r.healId !== undefined && ACTIONS.has(name)) await revealInDetails(r.locator);
-      const out = await fn(r.locator, r.healId !== undefined);
+      if (r.healed && ACTIONS.has(name)) await revealInDetails(r.locator);
+      const out = await fn(r.locator, r.healed);
       await this.#owner.verifyStep(r, true, `${name} on the healed element passed`);
       return out;
     } catch (err) {

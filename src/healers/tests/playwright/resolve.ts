@@ -18,6 +18,7 @@ import {
   type LocatorRecord,
   locatorRecordSchema,
   takesInput,
+  type ValueField,
   valueFieldOf,
 } from '../fingerprint.js';
 import { type MatchResult, match, type ScoredCandidate, suggestsReview } from '../matcher.js';
@@ -59,7 +60,9 @@ export interface LocatorSpec {
 
 export interface Resolved {
   readonly locator: Locator;
-  /** Set when the locator was healed: the reporter's id for verification. */
+  /** Set when the locator was healed (audited or not): how the healed element takes a value, when it is a field. */
+  readonly healed?: { readonly field?: ValueField };
+  /** Set when the locator was healed and a reporter audits it: the reporter's id for verification. */
   readonly healId?: string;
 }
 
@@ -227,7 +230,8 @@ async function heal(
     ...(shot ? { screenshot: shot } : {}),
   });
   const locator = ctx.page.locator(`xpath=${best.element.xpath}`);
-  return healId ? { locator, healId } : { locator };
+  const field = valueFieldOf(best.element);
+  return { locator, healed: field ? { field } : {}, ...(healId ? { healId } : {}) };
 }
 
 /**
@@ -239,7 +243,8 @@ async function closedMenusAround(page: Page, element: Fingerprint): Promise<stri
     .locator(`xpath=${element.xpath}`)
     .locator('xpath=ancestor::details[not(@open)]/summary');
   const codes: string[] = [];
-  for (let i = 0; i < (await summaries.count()); i++) {
+  const n = await summaries.count();
+  for (let i = 0; i < n; i++) {
     const fp = await fingerprintOf(summaries.nth(i));
     const said = (fp.accessibleName ?? fp.text).trim();
     // A summary has no role Playwright's getByRole knows; its words name it.
