@@ -147,6 +147,20 @@ describe('Prometheus scraper', () => {
     expect(rec.named('ok').map((s) => s.value)).toEqual([1]);
   });
 
+  it('delivers nothing for a scrape that shutdown cut short: no false outage', async () => {
+    const rec = new RecordingSink();
+    const scraper = scraperFactory.create(
+      { intervalMs: 60_000, timeoutMs: 5_000, targets: [{ url: `${base}/slow` }] },
+      { sink: rec.sink },
+    );
+    const pending = scraper.scrape({ url: `${base}/slow`, job: 'slow', labels: {} });
+    await new Promise((r) => setTimeout(r, 50));
+    await scraper.shutdown();
+    const r = await pending;
+    expect(r).toMatchObject({ up: false, delivered: false, error: 'the scraper shut down' });
+    expect(rec.signals).toEqual([]);
+  });
+
   it('runs on its interval after start and stops on shutdown (twice is safe)', async () => {
     const rec = new RecordingSink();
     const scraper = scraperFactory.create(

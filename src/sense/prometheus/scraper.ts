@@ -110,6 +110,7 @@ export class Scraper implements Receiver {
 
   /** Scrapes one target and delivers its signals. Never throws. */
   async scrape(target: ScrapeTarget): Promise<ScrapeResult> {
+    const stopped = this.#abort.signal;
     const at = this.#clock.now();
     const url = new URL(target.url);
     const base: Record<string, string> = { ...target.labels, job: target.job, instance: url.host };
@@ -125,6 +126,9 @@ export class Scraper implements Receiver {
     } catch (err) {
       error = errorMessage(err);
     }
+    // A scrape cut short by shutdown says nothing of the target: an `up = 0` now would read as an outage.
+    if (stopped.aborted)
+      return { target: target.url, up: false, samples: 0, delivered: false, error: 'the scraper shut down' };
     const signals = this.#toSignals(target, base, samples, at);
     const durationMs = this.#clock.now() - at;
     const { name: service, entity } = entityOf(base, this.config.entityLabels);
