@@ -33,6 +33,8 @@ import { BLIND23_PAIRS } from './blind23.js';
 import { BLIND24_PAIRS } from './blind24.js';
 import { BLIND25_PAIRS } from './blind25.js';
 import { BLIND26_PAIRS } from './blind26.js';
+import { BLIND27_PAIRS } from './blind27.js';
+import { BLIND28_PAIRS } from './blind28.js';
 import { COMMERCE_PAIRS } from './commerce.js';
 import { CONTENT_PAIRS } from './content.js';
 import { DEVTOOLS_PAIRS } from './devtools.js';
@@ -152,6 +154,16 @@ export const HOLDOUT_SETS: readonly HeldOutSet[] = [
     name: 'held-out-19',
     note: 'written blind and sealed (blind26.ts) by another writer at the end of the round of 2026-11-30 (tenth); first measured at the start of the next round, before any change of the matcher',
     pairs: BLIND26_PAIRS,
+  },
+  {
+    name: 'held-out-20',
+    note: 'written blind and sealed (blind27.ts) by one writer at the end of the round of 2026-11-30 (eleventh); first measured at the start of the next round, before any change of the matcher',
+    pairs: BLIND27_PAIRS,
+  },
+  {
+    name: 'held-out-21',
+    note: 'written blind and sealed (blind28.ts) by another writer at the end of the round of 2026-11-30 (eleventh); first measured at the start of the next round, before any change of the matcher',
+    pairs: BLIND28_PAIRS,
   },
 ];
 
