@@ -38,16 +38,18 @@ describe('corpus check', () => {
           { selector: '#listeners tr:nth-child(2) a.rules', expect: null, change: 'row replaced' },
           { selector: 'a.rules', expect: null, change: 'ambiguous on v1' },
           { selector: 'a[href="/l/443"]', expect: 'button.missing', change: 'intended element absent' },
+          { selector: '#listeners', expect: '#listeners', change: 'not broken' },
         ],
       },
     ]);
-    expect(report).toMatchObject({ pairs: 1, targets: 4, deleted: 2 });
+    expect(report).toMatchObject({ pairs: 1, targets: 5, deleted: 2 });
     // A deleted target's locator that matches several rows on v2 is ambiguous, hence broken, and
     // fine as the recorder sees it; only its ambiguity on v1 is a problem.
     expect(report.problems).toEqual([
       "listeners v1: locator 'a.rules' matches 2 elements, expected 1",
       "listeners v2: deleted target '#listeners tr:nth-child(2) a.rules' still resolves (a locator that resolves is not broken)",
       "listeners v2: intended element 'button.missing' matches 0 elements, expected 1",
+      "listeners v2: locator '#listeners' still resolves (not broken: the benchmark skips it as an unbroken control)",
     ]);
     const invalid = await checkPairs(tab, [
       { name: 'invalid', v1, v2, targets: [{ selector: 'a[href=', expect: null, change: 'typo' }] },

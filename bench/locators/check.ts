@@ -2,9 +2,10 @@
  * Checks a corpus file the way the recorder will use it, without the matcher,
  * so that a corpus writer — who must not run the benchmark on a sealed set —
  * can find its mistakes: every locator unique on the old page, every intended
- * element unique on the new one, and no deleted target's locator resolving to
- * one element of the new page (a locator that still resolves is not broken;
- * one that matches several is, as Playwright's strict mode refuses it —
+ * element unique on the new one, and no target's locator resolving to one
+ * element of the new page (a locator that still resolves is not broken, and
+ * the recorder skips it as a control — silently, so a set would shrink; one
+ * that matches several is broken, as Playwright's strict mode refuses it —
  * record.ts applies the same rule).
  *
  *   npx tsx bench/locators/check.ts FILE EXPORT [--quiet]
@@ -63,6 +64,10 @@ export async function checkPairs(page: Page, pairs: readonly PagePair[]): Promis
       targets++;
       if (t.expect !== null) {
         add(notOne(`${pair.name} v2`, 'intended element', t.expect, await matches(page, t.expect)));
+        if ((await matches(page, t.selector)) === 1)
+          problems.push(
+            `${pair.name} v2: locator '${t.selector}' still resolves (not broken: the benchmark skips it as an unbroken control)`,
+          );
         continue;
       }
       deleted++;
