@@ -13,12 +13,19 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { launchChromium } from '../../src/healers/tests/browser.js';
-import { evaluate, evaluateAt, evaluateSuggestions, type Metrics } from '../../src/healers/tests/evaluate.js';
+import {
+  evaluate,
+  evaluateAt,
+  evaluateSuggestions,
+  type Metrics,
+  outcomeOf,
+} from '../../src/healers/tests/evaluate.js';
 import { learnModel, UNLISTED } from '../../src/healers/tests/learn.js';
 import { DEFAULT_MODEL, DEFAULT_THRESHOLD } from '../../src/healers/tests/matcher.js';
 import type { MatcherModel } from '../../src/healers/tests/model.js';
 import { progress, progressDone, table, writeJson } from '../report.js';
 import { foldOf, type HeldOutSet, HOLDOUT_SETS, PAIRS } from './corpus/index.js';
+import { bootstrap, type Intervals, tally } from './interval.js';
 import { type Case, recordCorpus } from './record.js';
 
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
@@ -98,6 +105,32 @@ function crossValidate(cases: readonly Case[], folds: number, threshold: number)
     folds,
     at: across(0),
     by_threshold: THRESHOLDS.map((t, i) => ({ threshold: t, ...across(i + 1) })),
+  };
+}
+
+const RESAMPLES = 2000;
+
+/**
+ * Intervals of the pooled held-out accuracy and false-heal rate, resampling
+ * pairs (other pages) and sets (other writers): the targets of a page, and
+ * the pages of a writer, succeed and fail together.
+ */
+function heldOutIntervals(
+  sets: readonly { set: HeldOutSet; cases: readonly Case[] }[],
+  threshold: number,
+): { by_pairs: Intervals; by_sets: Intervals } {
+  const byPair = new Map<string, ReturnType<typeof outcomeOf>[]>();
+  const bySet = sets.map(({ set, cases }) => {
+    const outcomes = cases.map((c) => outcomeOf(c, { threshold, model: DEFAULT_MODEL }));
+    cases.forEach((c, i) => {
+      const key = `${set.name}\u0000${c.pair}`;
+      byPair.set(key, [...(byPair.get(key) ?? []), outcomes[i] as ReturnType<typeof outcomeOf>]);
+    });
+    return tally(outcomes);
+  });
+  return {
+    by_pairs: bootstrap([...byPair.values()].map(tally), { resamples: RESAMPLES }),
+    by_sets: bootstrap(bySet, { resamples: RESAMPLES }),
   };
 }
 
@@ -230,6 +263,14 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
       `one for ${pct(review.suggested_deleted_rate)} of deleted targets (precision ${pct(review.precision)}).`,
   );
 
+  const intervals = heldOutIntervals(sets, threshold);
+  const span = (i: readonly [number, number]) => `${pct(i[0])}–${pct(i[1])}`;
+  console.log(
+    `\n95% intervals of the pooled held-out figures (percentile bootstrap, ${RESAMPLES.toLocaleString('en')} resamples): ` +
+      `other pages (resampling pairs) — accuracy ${span(intervals.by_pairs.accuracy)}, false heals ${span(intervals.by_pairs.false_heal_rate_deleted)}; ` +
+      `other writers (resampling the sets) — accuracy ${span(intervals.by_sets.accuracy)}, false heals ${span(intervals.by_sets.false_heal_rate_deleted)}.`,
+  );
+
   let cv: CrossValidation | undefined;
   if (folds > 0) {
     cv = crossValidate(dev, folds, threshold);
@@ -302,6 +343,12 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
       present: main.present,
       deleted: main.deleted,
       by_threshold: byThreshold,
+      intervals: {
+        level: 0.95,
+        method: 'percentile bootstrap of the pooled rates, resampling whole pairs or whole held-out sets',
+        resamples: RESAMPLES,
+        ...intervals,
+      },
       holdout_sets: perSet,
       without_old_page: withoutOldPage,
       review_proposals: review,
