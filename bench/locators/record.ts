@@ -88,7 +88,12 @@ async function recordPair(page: Page, pair: PagePair, i: number, split: Split): 
     }
     let target: number | null = null;
     if (t.expect !== null) {
-      const want = await only(page, t.expect, 'v2');
+      // An option of a select is operated through its select, which is what the collector lists.
+      const named = await only(page, t.expect, 'v2');
+      const want =
+        named.tag === 'option'
+          ? await only(page, `${t.expect} >> xpath=ancestor::select[1]`, 'v2').catch(() => named)
+          : named;
       // Not listed (a table row without text of its own, say): the matcher's miss, not the corpus's.
       target = candidates.findIndex((c) => c.xpath === want.xpath);
       if (target < 0) target = UNLISTED;

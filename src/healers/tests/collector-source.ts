@@ -337,6 +337,9 @@ export const COLLECTOR_SOURCE = String.raw`(root, arg) => {
       container: containerOf(el),
       ancestors: ancestorsOf(el),
       visible: visible(el),
+      ...(tagOf(el) === 'select' && el.options
+        ? { options: Array.from(el.options).slice(0, 200).map((o) => ({ value: o.value, label: clean(o.label || o.textContent) })) }
+        : {}),
     };
   };
 

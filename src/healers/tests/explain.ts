@@ -62,6 +62,7 @@ function reasons(r: MatchResult, c: ConfidenceCoefficients, e: Evidence): Reason
  * @example explainConfidence(result) // ['+ the only one of its kind on both pages', '− the labels share little (0.00)']
  */
 export function explainConfidence(r: MatchResult, model: MatcherModel = DEFAULT_MODEL, limit = 3): string[] {
+  if (r.best && r.option) return [`+ the recorded choice is now this select's option "${r.option.label}"`];
   if (!r.best || !r.evidence) return [];
   // The claim is known exactly when the old page was: then the page's coefficients decided.
   const c = coefficientsFor(model, r.claim !== undefined);

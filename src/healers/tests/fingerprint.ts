@@ -48,6 +48,8 @@ export const fingerprintSchema = z.object({
   container: z.string().default(''),
   ancestors: z.array(ancestor),
   visible: z.boolean(),
+  /** A select's options, in order (absent for other elements, and in fingerprints recorded before them). */
+  options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
 });
 
 export type Fingerprint = z.infer<typeof fingerprintSchema>;

@@ -9,6 +9,8 @@
  * of the old page, and whether it kept what told the recorded element apart
  * (evidence.ts) — reaches the threshold.
  */
+
+import { choiceInSelect, type SelectOption } from './choices.js';
 import { becameMany, type Evidence, evidenceOf, mainLabel, NO_EVIDENCE, renaming } from './evidence.js';
 import { FEATURES, type Feature, pageContext } from './features.js';
 import { type Fingerprint, givesValue, isControl, takesInput } from './fingerprint.js';
@@ -135,6 +137,8 @@ export interface MatchResult {
   readonly claimedBy?: ScoredCandidate;
   /** Why a rule refused the best candidate, in words (reason `renamed`). */
   readonly detail?: string;
+  /** When the recorded radio button or checkbox became an option of the healed select: the option to pick (choices.ts). */
+  readonly option?: SelectOption;
 }
 
 /** The confidence model's inputs for a winner: its score, margin and claim (clamped), and the evidence. */
@@ -305,6 +309,26 @@ export function match(
   const first = ranked[0];
   if (!first)
     return { decision: 'abstain', reason: 'no-candidates', margin: 0, confidence: 0, threshold, top };
+  const moved = choiceInSelect(old, candidates, options.previous);
+  const select = moved && ranked.find((r) => r.index === moved.index);
+  if (moved && select) {
+    const runnerUp = ranked.find((r) => r.index !== select.index);
+    return atThreshold(
+      {
+        decision: 'heal',
+        reason: 'confident',
+        best: select,
+        margin: select.score - (runnerUp?.score ?? 0),
+        // Two of the three signals, or all three: the rule's own measure, not the model's.
+        confidence: moved.signals / 3,
+        threshold,
+        top,
+        option: moved.option,
+        ...(runnerUp ? { runnerUp } : {}),
+      },
+      threshold,
+    );
+  }
   let best = first;
   let free = (_: number) => true;
   let claim: number | undefined;

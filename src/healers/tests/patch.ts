@@ -21,6 +21,16 @@ export interface PatchPlan {
   readonly diff: string;
 }
 
+/** How the calls around the locator must follow the element it now names. */
+export interface PatchAdaptation {
+  /** The element became a field of this kind: an action written for another kind is rewritten. */
+  readonly field?: ValueField;
+  /** Locator calls of the closed menus to click open before the call, outermost first. */
+  readonly opens?: readonly string[];
+  /** A radio button or checkbox became this option of a select: its check or click becomes selectOption. */
+  readonly option?: string;
+}
+
 /** The methods whose first argument is the selector a test wrote. */
 const LOCATOR_METHODS = new Set(['locator', 'getByTestId', 'getByLabel', 'getByText', 'getByPlaceholder']);
 
@@ -33,9 +43,9 @@ export function planPatch(
   line: number | null,
   oldSelector: string,
   replacement: Replacement,
-  field?: ValueField,
-  opens: readonly string[] = [],
+  adapt: PatchAdaptation = {},
 ): PatchPlan {
+  const { field, opens = [], option } = adapt;
   const before = readFileSync(file, 'utf8');
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { allowJs: true } });
   const source = project.createSourceFile(file.endsWith('.js') ? 'test.js' : 'test.ts', before);
@@ -61,8 +71,16 @@ export function planPatch(
   if (!Node.isPropertyAccessExpression(callee))
     throw new HomeostatError('HST_NOT_FOUND', `${file}: no locator call`);
   const editedLine = target.getStartLineNumber();
-  const action = field ? actionFor(target, field) : undefined;
-  if (action) action.access.getNameNode().replaceWithText(action.name);
+  const action =
+    option !== undefined ? pickFor(target, option) : field ? actionFor(target, field) : undefined;
+  if (action) {
+    action.access.getNameNode().replaceWithText(action.name);
+    if (action.args !== undefined) {
+      const call = action.access.getParentIfKindOrThrow(SyntaxKind.CallExpression);
+      for (const a of call.getArguments()) call.removeArgument(a);
+      call.addArguments(action.args);
+    }
+  }
   const receiver = callee.getExpression().getText();
   const edited = target.replaceWithText(`${receiver}.${replacementCode(replacement)}`);
   // The element is in a closed menu now: the test opens it first, as a person would.
@@ -97,7 +115,7 @@ export function planPatch(
 function actionFor(
   locatorCall: Node,
   field: ValueField,
-): { access: PropertyAccessExpression; name: string } | undefined {
+): { access: PropertyAccessExpression; name: string; args?: string[] } | undefined {
   const access = locatorCall.getParent();
   if (!Node.isPropertyAccessExpression(access) || !Node.isCallExpression(access.getParent()))
     return undefined;
@@ -105,6 +123,21 @@ function actionFor(
   if (now === 'selectOption' && field === 'typed') return { access, name: 'fill' };
   if (now === 'fill' && field === 'select') return { access, name: 'selectOption' };
   return undefined;
+}
+
+/**
+ * The call on a choice that became an option of a select: checking or
+ * clicking it picks the option (`selectOption` by value) instead.
+ */
+function pickFor(
+  locatorCall: Node,
+  option: string,
+): { access: PropertyAccessExpression; name: string; args: string[] } | undefined {
+  const access = locatorCall.getParent();
+  if (!Node.isPropertyAccessExpression(access) || !Node.isCallExpression(access.getParent()))
+    return undefined;
+  if (access.getName() !== 'check' && access.getName() !== 'click') return undefined;
+  return { access, name: 'selectOption', args: [`'${option.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`] };
 }
 
 function dist(call: Node, line: number): number {

@@ -36,6 +36,8 @@ export const proposalSchema = z.object({
   field: z.enum(VALUE_FIELDS).optional(),
   /** Locator calls of the closed menus (`<details>` summaries) to click open first, outermost first. */
   opens: z.array(z.string()).optional(),
+  /** The option to pick when a radio button or checkbox became an option of the proposed select: the patch turns its check or click into selectOption. */
+  option: z.string().optional(),
   score: z.number(),
   confidence: z.number(),
   /** The evidence that moved the confidence most, in words (explain.ts): what a reviewer checks. */
@@ -109,7 +111,11 @@ export async function decideProposal(
 
 /** The patch a proposal would make, with its diff (the file is not touched). */
 export function planProposal(p: Proposal, resolveFile: (f: string) => string = (f) => f): PatchPlan {
-  return planPatch(resolveFile(p.testFile), p.line, p.selector, p.replacement, p.field, p.opens);
+  return planPatch(resolveFile(p.testFile), p.line, p.selector, p.replacement, {
+    ...(p.field ? { field: p.field } : {}),
+    ...(p.opens ? { opens: p.opens } : {}),
+    ...(p.option !== undefined ? { option: p.option } : {}),
+  });
 }
 
 /** Applies an approved proposal to the test source and marks it applied. */

@@ -1,7 +1,8 @@
 /**
  * A healed field may be of another kind than the one the test was written
  * for: a select that became a text box with suggestions, or a group of
- * radio buttons; a text box that became a select. The matcher heals across
+ * radio buttons; a text box that became a select; a radio button that became
+ * an option of a select. The matcher heals across
  * these (`givesValue`), so the wrapper gives the field its value the way its
  * new kind takes it (`valueFieldOf` of the healed element's fingerprint),
  * instead of failing the step on an action the element cannot take.
@@ -72,6 +73,15 @@ export async function selectValue(
   if (field === 'radios') await choose(l, one);
   else await l.fill(one);
   return [one];
+}
+
+/**
+ * Picks the option a healed radio button or checkbox became (by its value):
+ * the test checked or clicked the choice, and the choice is now that option
+ * of the healed select.
+ */
+export async function pickOption(select: Locator, value: string): Promise<void> {
+  await select.selectOption(value);
 }
 
 /**

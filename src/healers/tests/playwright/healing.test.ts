@@ -308,6 +308,39 @@ ${size}
       /none labelled or valued 'Spain'/,
     );
   });
+  it('heals a radio button that became an option of a select to the select, picking that option', async () => {
+    const page1 = `<main><h1>Catering quote</h1><form>
+<fieldset id="package"><legend>Package</legend>
+<label><input type="radio" name="package" value="buffet"> Hot buffet (£26pp)</label>
+<label><input type="radio" name="package" value="plated"> Plated three courses (£42pp)</label>
+<label><input type="radio" name="package" value="bbq"> BBQ (£24pp)</label></fieldset>
+<label for="guests">Guests</label><input id="guests" type="number">
+<button id="quote">Get quote</button></form></main>`;
+    const page2 = `<main><h1>Catering quote</h1><form>
+<label for="pkg">Menu package</label><select id="pkg" name="package"><option value="buffet">Hot buffet — £26pp</option>
+<option value="plated">Plated three courses — £42pp</option><option value="bbq">BBQ — £24pp</option></select>
+<label for="guests">Guests</label><input id="guests" type="number">
+<button id="quote">Get quote</button></form></main>`;
+    const { opts, store } = await setup();
+    await page.setContent(page1);
+    const h1 = healing(page, opts);
+    await h1.locator('#package input[value="plated"]').check();
+    await h1.locator('#package input[value="bbq"]').click();
+
+    await page.setContent(page2);
+    const h2 = healing(page, opts);
+    await h2.locator('#package input[value="plated"]').check();
+    expect(await page.locator('#pkg').inputValue()).toBe('plated');
+    expect(await h2.locator('#package input[value="plated"]').isChecked()).toBe(true);
+    await h2.locator('#package input[value="bbq"]').click();
+    expect(await page.locator('#pkg').inputValue()).toBe('bbq');
+    expect(await h2.locator('#package input[value="plated"]').isChecked()).toBe(false);
+    expect(h2.events.map((e) => e.outcome)).toEqual(['healed', 'healed', 'healed', 'healed']);
+    const proposals = await listProposals(store);
+    const plated = proposals.find((p) => p.selector === '#package input[value="plated"]');
+    expect(plated).toMatchObject({ option: 'plated' });
+    expect(plated?.why.join(' ')).toContain('Plated three courses — £42pp');
+  });
   it('opens the closed menu a healed button moved into before clicking it, and only to act on it', async () => {
     const toolbar = (actions: string) => `<main><h1>Role: deploy-bot</h1><p>Trusted by the CI account.</p>
 <div class="toolbar">${actions}<button id="simulate">Simulate</button></div><p id="log"></p></main>`;

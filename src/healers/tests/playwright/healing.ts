@@ -8,7 +8,7 @@ import { systemClock } from '../../../core/clock.js';
 import { COLLECTIONS, type DocStore, MapDocStore } from '../doc-store.js';
 import type { HealEvent } from '../events.js';
 import type { HealReporter } from '../reporter.js';
-import { giveValue, revealInDetails, selectValue } from './adapt.js';
+import { giveValue, pickOption, revealInDetails, selectValue } from './adapt.js';
 import { callSite } from './call-site.js';
 import { type LocatorSpec, type ResolveContext, type Resolved, resolveWithHealing } from './resolve.js';
 
@@ -143,8 +143,11 @@ export class HealingLocator {
     return (await this.#owner.resolve(this.spec)).locator;
   }
 
+  /** Clicks the element; a radio button or checkbox healed to the select it became an option of gets that option picked. */
   click(options?: Parameters<Locator['click']>[0]): Promise<void> {
-    return this.#act('click', (l) => l.click(options));
+    return this.#act('click', (l, healed) =>
+      healed?.option !== undefined ? pickOption(l, healed.option) : l.click(options),
+    );
   }
   dblclick(options?: Parameters<Locator['dblclick']>[0]): Promise<void> {
     return this.#act('dblclick', (l) => l.dblclick(options));
@@ -158,8 +161,11 @@ export class HealingLocator {
   press(key: string, options?: Parameters<Locator['press']>[1]): Promise<void> {
     return this.#act('press', (l) => l.press(key, options));
   }
+  /** Checks the element; a radio button or checkbox healed to the select it became an option of gets that option picked. */
   check(options?: Parameters<Locator['check']>[0]): Promise<void> {
-    return this.#act('check', (l) => l.check(options));
+    return this.#act('check', (l, healed) =>
+      healed?.option !== undefined ? pickOption(l, healed.option) : l.check(options),
+    );
   }
   uncheck(options?: Parameters<Locator['uncheck']>[0]): Promise<void> {
     return this.#act('uncheck', (l) => l.uncheck(options));
@@ -189,8 +195,11 @@ export class HealingLocator {
   isVisible(): Promise<boolean> {
     return this.#act('isVisible', (l) => l.isVisible());
   }
+  /** Whether the element is checked; for a choice healed to a select, whether its option is the one picked. */
   isChecked(): Promise<boolean> {
-    return this.#act('isChecked', (l) => l.isChecked());
+    return this.#act('isChecked', async (l, healed) =>
+      healed?.option !== undefined ? (await l.inputValue()) === healed.option : l.isChecked(),
+    );
   }
 
   async #act<T>(name: string, fn: (l: Locator, healed: Resolved['healed']) => Promise<T>): Promise<T> {

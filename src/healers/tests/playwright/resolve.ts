@@ -60,8 +60,12 @@ export interface LocatorSpec {
 
 export interface Resolved {
   readonly locator: Locator;
-  /** Set when the locator was healed (audited or not): how the healed element takes a value, when it is a field. */
-  readonly healed?: { readonly field?: ValueField };
+  /**
+   * Set when the locator was healed (audited or not): how the healed element
+   * takes a value, when it is a field, and the value of the option to pick
+   * when a radio button or checkbox became an option of the healed select.
+   */
+  readonly healed?: { readonly field?: ValueField; readonly option?: string };
   /** Set when the locator was healed and a reporter audits it: the reporter's id for verification. */
   readonly healId?: string;
 }
@@ -231,7 +235,8 @@ async function heal(
   });
   const locator = ctx.page.locator(`xpath=${best.element.xpath}`);
   const field = valueFieldOf(best.element);
-  return { locator, healed: field ? { field } : {}, ...(healId ? { healId } : {}) };
+  const healed = { ...(field ? { field } : {}), ...(result.option ? { option: result.option.value } : {}) };
+  return { locator, healed, ...(healId ? { healId } : {}) };
 }
 
 /**
@@ -278,6 +283,7 @@ async function fileProposal(
       element: describeElement(best.element),
       ...(field ? { field } : {}),
       ...(opens.length > 0 ? { opens } : {}),
+      ...(result.option ? { option: result.option.value } : {}),
       score: best.score,
       confidence: result.confidence,
       why: explainConfidence(result),
