@@ -32,6 +32,8 @@ export interface MovedChoice {
 
 /** Below this, an option's words are not the choice's. */
 const SAME_WORDS = 0.6;
+/** From this, a choice of the new page says what the recorded one said: it did not move. */
+const STILL_SAID = 0.8;
 /** Values that say nothing of which choice it was. */
 const GENERIC_VALUES = new Set(['', 'on', 'off', 'true', 'false', '1', '0', 'yes', 'no']);
 
@@ -47,7 +49,11 @@ export function isChoice(f: Pick<Fingerprint, 'tag' | 'attributes' | 'role'>): b
 
 const labelOf = (f: Fingerprint): string => f.accessibleName ?? f.text;
 
-/** The choice's group words: its name (a radio group's) and its container's first words (its legend). */
+/**
+ * Whether the select is the choice's group: its name shares a word with the
+ * choice's (a radio group's name), or every word of its label is in the
+ * choice's container (the group's legend).
+ */
 function sameGroup(choice: Fingerprint, select: Fingerprint): boolean {
   const a = new Set(words(choice.name ?? ''));
   const b = words(select.name ?? '');
@@ -88,7 +94,7 @@ function stillAChoice(choice: Fingerprint, candidates: readonly Fingerprint[]): 
   return candidates.some(
     (c) =>
       isChoice(c) &&
-      ((label !== '' && wordSimilarity(label, labelOf(c)) >= 0.8) ||
+      ((label !== '' && wordSimilarity(label, labelOf(c)) >= STILL_SAID) ||
         (value !== undefined && c.attributes.value === value && c.name !== null && c.name === choice.name)),
   );
 }
