@@ -418,6 +418,36 @@ describe('offline match CLI', () => {
     );
   });
 
+  it('names the option to pick when a recorded radio button became an option of a select', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hst-match-'));
+    const old = join(dir, 'old.json');
+    const cand = join(dir, 'new.json');
+    const radio = fp({
+      tag: 'input',
+      role: 'radio',
+      name: 'fmt',
+      accessibleName: '3D',
+      attributes: { type: 'radio', value: '3d' },
+      xpath: '/html[1]/body[1]/fieldset[1]/label[2]/input[1]',
+    });
+    const select = fp({
+      tag: 'select',
+      role: 'combobox',
+      name: 'fmt',
+      accessibleName: 'Format',
+      options: [
+        { value: '2d', label: '2D' },
+        { value: '3d', label: '3D' },
+      ],
+      xpath: '/html[1]/body[1]/select[1]',
+    });
+    writeFileSync(old, JSON.stringify(radio));
+    writeFileSync(cand, JSON.stringify({ elements: [heading, select] }));
+    const out = JSON.parse(runMatch({ fingerprint: old, candidates: cand, json: true }));
+    expect(out).toMatchObject({ decision: 'heal', best: { index: 1 }, option: { value: '3d', label: '3D' } });
+    expect(runMatch({ fingerprint: old, candidates: cand })).toContain(`option: pick '3d' ("3D")`);
+  });
+
   it('accepts a bare array as a candidate list', () => {
     expect(parseCandidateList([signin], 'x').elements).toHaveLength(1);
   });
