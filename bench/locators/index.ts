@@ -14,14 +14,17 @@ import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { launchChromium } from '../../src/healers/tests/browser.js';
 import {
+  type CaseOutcome,
   evaluate,
   evaluateAt,
   evaluateSuggestions,
   type Metrics,
-  outcomeOf,
+  matchCases,
+  metricsAt,
+  outcomesAt,
 } from '../../src/healers/tests/evaluate.js';
 import { learnModel, UNLISTED } from '../../src/healers/tests/learn.js';
-import { DEFAULT_MODEL, DEFAULT_THRESHOLD } from '../../src/healers/tests/matcher.js';
+import { DEFAULT_MODEL, DEFAULT_THRESHOLD, type MatchResult } from '../../src/healers/tests/matcher.js';
 import type { MatcherModel } from '../../src/healers/tests/model.js';
 import { progress, progressDone, table, writeJson } from '../report.js';
 import { foldOf, type HeldOutSet, HOLDOUT_SETS, PAIRS } from './corpus/index.js';
@@ -116,15 +119,13 @@ const RESAMPLES = 2000;
  * the pages of a writer, succeed and fail together.
  */
 function heldOutIntervals(
-  sets: readonly { set: HeldOutSet; cases: readonly Case[] }[],
-  threshold: number,
+  sets: readonly { name: string; cases: readonly Case[]; outcomes: readonly CaseOutcome[] }[],
 ): { by_pairs: Intervals; by_sets: Intervals } {
-  const byPair = new Map<string, ReturnType<typeof outcomeOf>[]>();
-  const bySet = sets.map(({ set, cases }) => {
-    const outcomes = cases.map((c) => outcomeOf(c, { threshold, model: DEFAULT_MODEL }));
+  const byPair = new Map<string, CaseOutcome[]>();
+  const bySet = sets.map(({ name, cases, outcomes }) => {
     cases.forEach((c, i) => {
-      const key = `${set.name}\u0000${c.pair}`;
-      byPair.set(key, [...(byPair.get(key) ?? []), outcomes[i] as ReturnType<typeof outcomeOf>]);
+      const key = `${name}\u0000${c.pair}`;
+      byPair.set(key, [...(byPair.get(key) ?? []), outcomes[i] as CaseOutcome]);
     });
     return tally(outcomes);
   });
@@ -202,9 +203,11 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
 
   const at = (cases: readonly Case[], t: number, model: MatcherModel = DEFAULT_MODEL) =>
     evaluate(cases, { threshold: t, model });
-  // Each set matched once, at the reported threshold and across the sweep; the pooled figures add them up.
-  const swept = sets.map(({ cases }) =>
-    evaluateAt(cases, [threshold, ...THRESHOLDS], { model: DEFAULT_MODEL }),
+  // Each set matched once, judged at the reported threshold and across the sweep, and resampled for the
+  // intervals; the pooled figures add the sets up.
+  const matched = sets.map(({ cases }) => matchCases(cases, { model: DEFAULT_MODEL }));
+  const swept = sets.map(({ cases }, k) =>
+    metricsAt(cases, matched[k] as MatchResult[], [threshold, ...THRESHOLDS]),
   );
   const perSet = sets.map(({ set, cases }, k) => {
     const [here, ...sweep] = swept[k] as Metrics[];
@@ -263,7 +266,13 @@ export async function locatorsBench(args: readonly string[]): Promise<void> {
       `one for ${pct(review.suggested_deleted_rate)} of deleted targets (precision ${pct(review.precision)}).`,
   );
 
-  const intervals = heldOutIntervals(sets, threshold);
+  const intervals = heldOutIntervals(
+    sets.map(({ set, cases }, k) => ({
+      name: set.name,
+      cases,
+      outcomes: outcomesAt(cases, matched[k] as MatchResult[], threshold),
+    })),
+  );
   const span = (i: readonly [number, number]) => `${pct(i[0])}–${pct(i[1])}`;
   console.log(
     `\n95% intervals of the pooled held-out figures (percentile bootstrap, ${RESAMPLES.toLocaleString('en')} resamples): ` +

@@ -14,6 +14,8 @@
  * move, and a select that already offered the option on the old page is not
  * where it went.
  */
+
+import { mainLabel } from './evidence.js';
 import { wordSimilarity, words } from './features.js';
 import type { Fingerprint } from './fingerprint.js';
 
@@ -47,8 +49,6 @@ export function isChoice(f: Pick<Fingerprint, 'tag' | 'attributes' | 'role'>): b
   );
 }
 
-const labelOf = (f: Fingerprint): string => f.accessibleName ?? f.text;
-
 /**
  * Whether the select is the choice's group: its name shares a word with the
  * choice's (a radio group's name), or every word of its label is in the
@@ -69,7 +69,7 @@ function bestOption(
   select: Fingerprint,
 ): { option: SelectOption; value: boolean; words: boolean } | undefined {
   const value = choice.attributes.value ?? '';
-  const label = labelOf(choice);
+  const label = mainLabel(choice);
   let best: { option: SelectOption; value: boolean; words: boolean; sim: number } | undefined;
   for (const option of select.options ?? []) {
     const byValue = !GENERIC_VALUES.has(value.toLowerCase()) && option.value === value;
@@ -89,12 +89,12 @@ function offeredBefore(choice: Fingerprint, previous: readonly Fingerprint[]): b
 
 /** Whether the choice is still a choice on the new page: same words, or same name and value. */
 function stillAChoice(choice: Fingerprint, candidates: readonly Fingerprint[]): boolean {
-  const label = labelOf(choice);
+  const label = mainLabel(choice);
   const value = choice.attributes.value;
   return candidates.some(
     (c) =>
       isChoice(c) &&
-      ((label !== '' && wordSimilarity(label, labelOf(c)) >= STILL_SAID) ||
+      ((label !== '' && wordSimilarity(label, mainLabel(c)) >= STILL_SAID) ||
         (value !== undefined && c.attributes.value === value && c.name !== null && c.name === choice.name)),
   );
 }

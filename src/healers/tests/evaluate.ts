@@ -65,14 +65,36 @@ export function evaluateAt(
   thresholds: readonly number[],
   options: MatchOptions = {},
 ): Metrics[] {
+  return metricsAt(cases, matchCases(cases, options), thresholds);
+}
+
+/** Each case matched once, with the default model unless told: what every threshold is judged from. */
+export function matchCases(cases: readonly LabelledCase[], options: MatchOptions = {}): MatchResult[] {
   const opts = { model: DEFAULT_MODEL, ...options };
-  const results = cases.map((c) => matchCase(c, opts));
+  return cases.map((c) => matchCase(c, opts));
+}
+
+/** Healing metrics at each threshold, from the cases' matches (`matchCases`). */
+export function metricsAt(
+  cases: readonly LabelledCase[],
+  results: readonly MatchResult[],
+  thresholds: readonly number[],
+): Metrics[] {
   return thresholds.map((t) =>
     metricsOf(
       cases,
       results.map((r) => atThreshold(r, t)),
     ),
   );
+}
+
+/** What happened to each case at a threshold, from the cases' matches (`matchCases`). */
+export function outcomesAt(
+  cases: readonly LabelledCase[],
+  results: readonly MatchResult[],
+  threshold: number,
+): CaseOutcome[] {
+  return cases.map((c, i) => judge(c, atThreshold(results[i] as MatchResult, threshold)).outcome);
 }
 
 function metricsOf(cases: readonly LabelledCase[], results: readonly MatchResult[]): Metrics {

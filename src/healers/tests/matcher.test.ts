@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMatch } from '../../cli/commands/tests.js';
 import { unifiedDiff } from './diff.js';
-import { evaluate, evaluateAt } from './evaluate.js';
+import { evaluate, evaluateAt, matchCases, outcomeOf, outcomesAt } from './evaluate.js';
 import { NO_EVIDENCE } from './evidence.js';
 import { features, pageContext, unqualified, words } from './features.js';
 import { type Fingerprint, isControl, parseCandidateList } from './fingerprint.js';
@@ -223,6 +223,10 @@ describe('matcher', () => {
     expect(evaluateAt(cases, thresholds)).toEqual(
       thresholds.map((threshold) => evaluate(cases, { threshold })),
     );
+    // The per-case outcomes judged from the same matches are those of matching each case again.
+    const results = matchCases(cases);
+    for (const t of thresholds)
+      expect(outcomesAt(cases, results, t)).toEqual(cases.map((c) => outcomeOf(c, { threshold: t })));
     for (const c of cases)
       for (const t of thresholds) {
         const again = match(c.old, c.candidates, { threshold: t });

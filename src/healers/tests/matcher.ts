@@ -9,7 +9,6 @@
  * of the old page, and whether it kept what told the recorded element apart
  * (evidence.ts) — reaches the threshold.
  */
-
 import { choiceInSelect, type SelectOption } from './choices.js';
 import { becameMany, type Evidence, evidenceOf, mainLabel, NO_EVIDENCE, renaming } from './evidence.js';
 import { FEATURES, type Feature, pageContext } from './features.js';

@@ -34,39 +34,18 @@ describe('planPatch', () => {
     expect(unknown.diff).toContain("+  await page.locator('#dest').selectOption('fr');");
   });
   it('turns the check or click of a choice that became an option of a select into picking that option', () => {
+    const menu = { kind: 'label', label: 'Menu package' } as const;
     const file = testFile(
       "  await page.locator('#plated').check({ force: true });\n  await page.locator('#plated').click();",
     );
-    const checked = planPatch(
-      file,
-      2,
-      '#plated',
-      { kind: 'label', label: 'Menu package' },
-      { option: 'plated' },
-    );
-    expect(checked.diff).toContain(
-      "+  await page.getByLabel('Menu package', { exact: true }).selectOption('plated');",
-    );
-    const clicked = planPatch(
-      file,
-      3,
-      '#plated',
-      { kind: 'label', label: 'Menu package' },
-      { option: 'plated' },
-    );
-    expect(clicked.diff).toContain(
-      "+  await page.getByLabel('Menu package', { exact: true }).selectOption('plated');",
-    );
+    // Line 2 checks the choice, line 3 clicks it: either picks the option.
+    for (const line of [2, 3])
+      expect(planPatch(file, line, '#plated', menu, { option: 'plated' }).diff).toContain(
+        "+  await page.getByLabel('Menu package', { exact: true }).selectOption('plated');",
+      );
     // Reading the choice is left as written: the reviewer decides what it should read now.
     const read = testFile("  expect(await page.locator('#plated').isChecked()).toBe(true);");
-    const kept = planPatch(
-      read,
-      2,
-      '#plated',
-      { kind: 'label', label: 'Menu package' },
-      { option: 'plated' },
-    );
-    expect(kept.diff).toContain(
+    expect(planPatch(read, 2, '#plated', menu, { option: 'plated' }).diff).toContain(
       "+  expect(await page.getByLabel('Menu package', { exact: true }).isChecked()).toBe(true);",
     );
   });

@@ -10,7 +10,7 @@ import { Node, Project, type PropertyAccessExpression, SyntaxKind } from 'ts-mor
 import { HomeostatError } from '../../core/errors.js';
 import { unifiedDiff } from './diff.js';
 import type { ValueField } from './fingerprint.js';
-import { type Replacement, replacementCode } from './suggest.js';
+import { quote, type Replacement, replacementCode } from './suggest.js';
 
 export interface PatchPlan {
   readonly file: string;
@@ -45,7 +45,7 @@ export function planPatch(
   replacement: Replacement,
   adapt: PatchAdaptation = {},
 ): PatchPlan {
-  const { field, opens = [], option } = adapt;
+  const { opens = [] } = adapt;
   const before = readFileSync(file, 'utf8');
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { allowJs: true } });
   const source = project.createSourceFile(file.endsWith('.js') ? 'test.js' : 'test.ts', before);
@@ -71,8 +71,7 @@ export function planPatch(
   if (!Node.isPropertyAccessExpression(callee))
     throw new HomeostatError('HST_NOT_FOUND', `${file}: no locator call`);
   const editedLine = target.getStartLineNumber();
-  const action =
-    option !== undefined ? pickFor(target, option) : field ? actionFor(target, field) : undefined;
+  const action = rewrittenAction(target, adapt);
   if (action) {
     action.access.getNameNode().replaceWithText(action.name);
     if (action.args !== undefined) {
@@ -106,38 +105,29 @@ export function planPatch(
 }
 
 /**
- * The action called on the located element, when the element became a field
- * of another kind and the action must follow: `selectOption` on what is now
- * a text box becomes `fill`, `fill` on what is now a select `selectOption`
- * (which matches an option by value or label). A group of radio buttons has
- * no one call that takes the old argument; it is left to the reviewer.
+ * The call on the located element rewritten to follow the element it now
+ * names, or undefined when it stays. A choice that became an option of a
+ * select: checking or clicking it picks the option (`selectOption` by value).
+ * A field of another kind: `selectOption` on what is now a text box becomes
+ * `fill`, `fill` on what is now a select `selectOption` (which matches an
+ * option by value or label); a group of radio buttons has no one call that
+ * takes the old argument, so it is left to the reviewer.
  */
-function actionFor(
+function rewrittenAction(
   locatorCall: Node,
-  field: ValueField,
+  { field, option }: PatchAdaptation,
 ): { access: PropertyAccessExpression; name: string; args?: string[] } | undefined {
   const access = locatorCall.getParent();
   if (!Node.isPropertyAccessExpression(access) || !Node.isCallExpression(access.getParent()))
     return undefined;
   const now = access.getName();
+  if (option !== undefined)
+    return now === 'check' || now === 'click'
+      ? { access, name: 'selectOption', args: [quote(option)] }
+      : undefined;
   if (now === 'selectOption' && field === 'typed') return { access, name: 'fill' };
   if (now === 'fill' && field === 'select') return { access, name: 'selectOption' };
   return undefined;
-}
-
-/**
- * The call on a choice that became an option of a select: checking or
- * clicking it picks the option (`selectOption` by value) instead.
- */
-function pickFor(
-  locatorCall: Node,
-  option: string,
-): { access: PropertyAccessExpression; name: string; args: string[] } | undefined {
-  const access = locatorCall.getParent();
-  if (!Node.isPropertyAccessExpression(access) || !Node.isCallExpression(access.getParent()))
-    return undefined;
-  if (access.getName() !== 'check' && access.getName() !== 'click') return undefined;
-  return { access, name: 'selectOption', args: [`'${option.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`] };
 }
 
 function dist(call: Node, line: number): number {

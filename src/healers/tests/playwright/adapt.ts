@@ -76,15 +76,6 @@ export async function selectValue(
 }
 
 /**
- * Picks the option a healed radio button or checkbox became (by its value):
- * the test checked or clicked the choice, and the choice is now that option
- * of the healed select.
- */
-export async function pickOption(select: Locator, value: string): Promise<void> {
-  await select.selectOption(value);
-}
-
-/**
  * Opens the closed `<details>` around a healed element — a menu or a
  * collapsed section the redesign moved it into — by clicking their
  * summaries, outermost first, as a person would before using it. Elements

@@ -8,7 +8,7 @@ import { systemClock } from '../../../core/clock.js';
 import { COLLECTIONS, type DocStore, MapDocStore } from '../doc-store.js';
 import type { HealEvent } from '../events.js';
 import type { HealReporter } from '../reporter.js';
-import { giveValue, pickOption, revealInDetails, selectValue } from './adapt.js';
+import { giveValue, revealInDetails, selectValue } from './adapt.js';
 import { callSite } from './call-site.js';
 import { type LocatorSpec, type ResolveContext, type Resolved, resolveWithHealing } from './resolve.js';
 
@@ -146,7 +146,7 @@ export class HealingLocator {
   /** Clicks the element; a radio button or checkbox healed to the select it became an option of gets that option picked. */
   click(options?: Parameters<Locator['click']>[0]): Promise<void> {
     return this.#act('click', (l, healed) =>
-      healed?.option !== undefined ? pickOption(l, healed.option) : l.click(options),
+      healed?.option !== undefined ? giveValue(l, healed.option, 'select') : l.click(options),
     );
   }
   dblclick(options?: Parameters<Locator['dblclick']>[0]): Promise<void> {
@@ -164,7 +164,7 @@ export class HealingLocator {
   /** Checks the element; a radio button or checkbox healed to the select it became an option of gets that option picked. */
   check(options?: Parameters<Locator['check']>[0]): Promise<void> {
     return this.#act('check', (l, healed) =>
-      healed?.option !== undefined ? pickOption(l, healed.option) : l.check(options),
+      healed?.option !== undefined ? giveValue(l, healed.option, 'select') : l.check(options),
     );
   }
   uncheck(options?: Parameters<Locator['uncheck']>[0]): Promise<void> {

@@ -234,9 +234,13 @@ async function heal(
     ...(shot ? { screenshot: shot } : {}),
   });
   const locator = ctx.page.locator(`xpath=${best.element.xpath}`);
+  return { locator, healed: takesWhat(best, result), ...(healId ? { healId } : {}) };
+}
+
+/** How the healed element takes what the test gives it: its kind of field, and the option a recorded choice became. */
+function takesWhat(best: ScoredCandidate, result: MatchResult): NonNullable<Resolved['healed']> {
   const field = valueFieldOf(best.element);
-  const healed = { ...(field ? { field } : {}), ...(result.option ? { option: result.option.value } : {}) };
-  return { locator, healed, ...(healId ? { healId } : {}) };
+  return { ...(field ? { field } : {}), ...(result.option ? { option: result.option.value } : {}) };
 }
 
 /**
@@ -270,7 +274,6 @@ async function fileProposal(
   replacement: Replacement,
   origin: Proposal['origin'],
 ): Promise<Proposal> {
-  const field = valueFieldOf(best.element);
   const opens = await closedMenusAround(ctx.page, best.element);
   return upsertProposal(
     ctx.store,
@@ -281,9 +284,8 @@ async function fileProposal(
       selector: spec.selector,
       replacement,
       element: describeElement(best.element),
-      ...(field ? { field } : {}),
+      ...takesWhat(best, result),
       ...(opens.length > 0 ? { opens } : {}),
-      ...(result.option ? { option: result.option.value } : {}),
       score: best.score,
       confidence: result.confidence,
       why: explainConfidence(result),
